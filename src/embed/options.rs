@@ -1,0 +1,121 @@
+//! Options of the widget page, from its URL query (the embed snippet's `data-*`
+//! attributes become the same query parameters; see www/embed.js).
+
+use crate::i18n::Lang;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    pub lang: Lang,
+    pub theme: Theme,
+    /// Region whose popup opens on load (`region=UA-43`).
+    pub region: Option<String>,
+    /// An editor's GeoJSON of occupied territory, and the date it describes.
+    pub occupied: Option<String>,
+    pub asof: Option<String>,
+    /// An editor's terms file in our schema.
+    pub terms: Option<String>,
+    /// Inside the embed snippet's iframe: report height to the host page.
+    pub embed: bool,
+    /// The embed snippet's id for this widget, echoed in height messages.
+    pub id: Option<String>,
+}
+
+impl Options {
+    /// Reads `?lang=uk&region=UA-43...`; unknown or malformed values are ignored.
+    pub fn from_query(query: &str) -> Options {
+        let mut o = Options::default();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let v = decode(v);
+            let nonempty = || Some(v.clone()).filter(|s| !s.trim().is_empty());
+            match decode(k).as_str() {
+                "lang" => o.lang = Lang::parse(&v).unwrap_or(o.lang),
+                "theme" => o.theme = Theme::parse(&v).unwrap_or(o.theme),
+                "region" => o.region = nonempty().map(|s| s.trim().to_ascii_uppercase()),
+                "occupied" => o.occupied = nonempty(),
+                "asof" => o.asof = nonempty().map(|s| s.chars().take(40).collect()),
+                "terms" => o.terms = nonempty(),
+                "embed" => o.embed = v == "1" || v == "true",
+                "id" => o.id = nonempty().map(|s| s.chars().take(64).collect()),
+                _ => {}
+            }
+        }
+        o
+    }
+}
+
+/// Percent-decoding of a query component (`+` is a space); invalid escapes stay as is.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_option() {
+        let o = Options::from_query("?lang=uk&theme=dark&region=ua-43&occupied=https%3A%2F%2Fx.org%2Fa.geojson&asof=2025-04-25&embed=1&id=w1");
+        assert_eq!(o.lang, Lang::Uk);
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(o.region.as_deref(), Some("UA-43"));
+        assert_eq!(o.occupied.as_deref(), Some("https://x.org/a.geojson"));
+        assert!(o.embed);
+        assert_eq!(o.id.as_deref(), Some("w1"));
+    }
+
+    #[test]
+    fn ignores_garbage() {
+        let o = Options::from_query("lang=xx&theme=&%zz=1&region=&&=");
+        assert_eq!(o, Options::default());
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%E2%9C%93"), "✓");
+    }
+}

@@ -1,0 +1,25 @@
+//! Browser entry point: renders the widget into `#ukraine-peace-map`, hydrating the
+//! server-rendered HTML when the page has it.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use ukraine_peace_map::embed::Options;
+    use ukraine_peace_map::ui::{App, AppProps};
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let options = Options::from_query(&query);
+    let Some(root) = document.get_element_by_id("ukraine-peace-map") else { return };
+    if root.child_element_count() > 0 {
+        // Hydrate with the server's (default) options, then apply the page's.
+        let props = AppProps { options: Options::default(), after_mount: Some(options) };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { options, after_mount: None }).render();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("ukraine-peace-map runs in the browser: use `make serve`.");
+}

@@ -1,0 +1,54 @@
+//! Wiring the widget to the browser once it has mounted: the page's options, the
+//! editor's files, the host page (height, theme) and zoom gestures.
+
+use super::state::Action;
+use super::view::View;
+use crate::data::Occupation;
+use crate::embed::Options;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::{Callback, NodeRef};
+
+/// Keeps listeners and observers alive; dropping it disconnects them.
+#[derive(Default)]
+pub struct Wiring {
+    _parts: Vec<Box<dyn std::any::Any>>,
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn connect(options: &Options, base: Occupation, view: Rc<RefCell<View>>, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+    use crate::embed::host;
+    let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
+    if options.embed {
+        if let Some(el) = root.cast::<web_sys::Element>() {
+            if let Some(r) = host::report_height(&el, options.id.clone()) {
+                parts.push(Box::new(r));
+            }
+        }
+        let d = dispatch.clone();
+        if let Some(l) = host::listen_for_theme(move |t| d.emit(Action::SetTheme(t))) {
+            parts.push(Box::new(l));
+        }
+    }
+    if let Some(el) = stage.cast::<web_sys::Element>() {
+        parts.push(Box::new(super::gestures::attach(&el, view, dispatch.clone())));
+    }
+    let d = dispatch.clone();
+    super::loading::load_editor_files(options, base, dispatch, move || d.emit(Action::Ready));
+    Wiring { _parts: parts }
+}
+
+/// Outside the browser (server-side rendering, native tests) there is nothing to wire.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn connect(_: &Options, _: Occupation, _: Rc<RefCell<View>>, _: &NodeRef, _: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+    dispatch.emit(Action::Ready);
+    Wiring::default()
+}
+
+/// Saves the current map as a PNG (see `download`); nothing outside the browser.
+pub fn download_image(svg: &NodeRef, state: &super::state::WidgetState) {
+    #[cfg(target_arch = "wasm32")]
+    super::download::download_image(svg, state);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (svg, state);
+}

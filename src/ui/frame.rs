@@ -1,0 +1,79 @@
+//! Everything about the map that follows from the data alone: the fitted projection,
+//! SVG path data, label positions and zoom targets. Computed once per dataset.
+
+use crate::data::{Dataset, LayerId};
+use crate::geo::albers::Albers;
+use crate::geo::bounds::Bounds;
+use crate::geo::path::svg_path;
+use crate::geo::Point;
+
+/// Width of the SVG coordinate frame; the SVG itself scales to its container.
+pub const WIDTH: f64 = 1000.0;
+const PADDING: f64 = 12.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionShape {
+    pub iso: String,
+    pub d: String,
+    /// Label point in frame units.
+    pub label: Point,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapFrame {
+    pub width: f64,
+    pub height: f64,
+    pub projection: Albers,
+    pub regions: Vec<RegionShape>,
+    /// (layer, path), drawn in this order (bottom first).
+    pub layers: Vec<(LayerId, String)>,
+    /// Ukraine's outline as one path, to clip an editor's layer to the country.
+    pub outline: String,
+    pub countries: Vec<(String, String)>,
+    /// Sea and country names with their frame positions.
+    pub places: Vec<(String, String, String, Point)>,
+    pub crimea: Bounds,
+    pub donbas: Bounds,
+}
+
+impl MapFrame {
+    pub fn new(data: &Dataset) -> MapFrame {
+        let mut projection = Albers::ukraine();
+        let all = data.regions.iter().flat_map(|r| r.polygons.iter().flatten().flatten());
+        let height = projection.fit_width(all, WIDTH, PADDING).round();
+        let regions: Vec<RegionShape> = data
+            .regions
+            .iter()
+            .map(|r| RegionShape { iso: r.iso.clone(), d: svg_path(&r.polygons, &projection), label: projection.project(r.label) })
+            .collect();
+        // Bottom to top: a later layer covers an earlier one where an editor's file overlaps ours.
+        let layers = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
+            .into_iter()
+            .filter_map(|id| data.occupation.layer(id).map(|l| (id, svg_path(&l.polygons, &projection))))
+            .collect();
+        let outline = regions.iter().map(|r| r.d.as_str()).collect::<String>();
+        let countries = data.context.countries.iter().map(|c| (c.iso_a3.clone(), svg_path(&c.polygons, &projection))).collect();
+        let places = data
+            .context
+            .labels
+            .iter()
+            .map(|l| (l.kind.clone(), l.name_en.clone(), l.name_uk.clone(), projection.project(l.at)))
+            .collect();
+        let bounds_of = |codes: &[&str]| {
+            let mut b = Bounds::empty();
+            for r in data.regions.iter().filter(|r| codes.contains(&r.iso.as_str())) {
+                for p in r.polygons.iter().flatten().flatten() {
+                    b.add(projection.project(*p));
+                }
+            }
+            b
+        };
+        let crimea = bounds_of(&["UA-43", "UA-40"]);
+        let donbas = bounds_of(&["UA-14", "UA-09"]);
+        MapFrame { width: WIDTH, height, projection, regions, layers, outline, countries, places, crimea, donbas }
+    }
+
+    pub fn region(&self, iso: &str) -> Option<&RegionShape> {
+        self.regions.iter().find(|r| r.iso == iso)
+    }
+}
