@@ -1,0 +1,50 @@
+# ukraine-peace-map. The two commands a newcomer needs (see README.md):
+#   make serve   preview the widget at http://127.0.0.1:8080 (installs what it needs)
+#   make test    every test: native, in-browser (wasm) and end-to-end (installs what it needs)
+# Others: make data (rebuild data/ from sources), make bench, make fuzz.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+.PHONY: setup serve build test test-native test-browser test-e2e data data-check bench fuzz clean
+
+setup:
+	bash scripts/setup.sh
+
+serve: setup
+	trunk serve --address 127.0.0.1 --port 8080
+
+build: setup
+	trunk build --release
+	bash scripts/sizes.sh dist
+
+test: setup test-native data-check test-browser test-e2e
+
+test-native:
+	cargo test --workspace
+
+# The browser tests: wasm-bindgen-test in headless Chromium (webdriver.json sets its flags).
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+data:
+	cargo run --release -p prepare-data
+
+# Regenerates data/ into target/data-check and requires it to equal what is committed.
+data-check:
+	cargo run --release -q -p prepare-data -- --out target/data-check --csv data/line-of-contact.csv
+	for f in regions.geojson occupied.geojson context.geojson; do cmp data/$$f target/data-check/$$f; done
+	@echo "data-check: data/ is reproducible from its sources"
+
+bench: build
+	node bench/run.mjs
+
+clean:
+	rm -rf dist target/data-check test-results

@@ -1,0 +1,132 @@
+// The widget page on its own: regions, layers, popups, keyboard, touch, languages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, open, ready, artifact, swipe, pinch, PHONE, DESKTOP } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env.close());
+
+test("27 regions, the three layers, and no console errors", async () => {
+  const page = await open(env);
+  await ready(page);
+  assert.equal(await page.locator("[data-iso]").count(), 27);
+  for (const layer of ["annexed-2014", "occupied-2014", "occupied-2022"]) {
+    assert.equal(await page.locator(`.upm-map [data-layer="${layer}"]`).count(), 1, layer);
+  }
+  const legend = await page.locator("[data-legend]").innerText();
+  assert.match(legend, /As of 25 April 2025/);
+  assert.match(await page.locator(".upm-headline").innerText(), /^Russia occupies about 1\d% of Ukraine$/);
+  await page.screenshot({ path: artifact("widget-desktop.png"), fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("clicking Crimea opens a dialog that names it and its terms", async () => {
+  const page = await open(env);
+  await ready(page);
+  await page.click('[data-iso="UA-43"]');
+  const dialog = page.locator('[role="dialog"]');
+  await dialog.waitFor();
+  const titleId = await dialog.getAttribute("aria-labelledby");
+  assert.equal(await page.locator(`#${titleId}`).innerText(), "Crimea");
+  assert.equal(await dialog.locator('[data-term="crimea-recognition"]').count(), 1);
+  assert.match(await dialog.innerText(), /annexed by Russia in 2014/);
+  await page.screenshot({ path: artifact("widget-desktop-crimea.png") });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("Zaporizhzhia shows the nuclear plant term", async () => {
+  const page = await open(env);
+  await ready(page);
+  await page.click('[data-iso="UA-23"]');
+  const dialog = page.locator('[role="dialog"]');
+  await dialog.waitFor();
+  assert.equal(await dialog.locator('[data-term="znpp-us-oversight"]').count(), 1);
+  assert.match(await dialog.locator('[data-term="znpp-us-oversight"]').innerText(), /United States/);
+  await page.context().close();
+});
+
+test("keyboard only: Tab to a region, Enter opens, Escape closes, focus returns", async () => {
+  const page = await open(env);
+  await ready(page);
+  // Tab through the page until a region has focus.
+  let iso = null;
+  for (let i = 0; i < 20 && !iso; i++) {
+    await page.keyboard.press("Tab");
+    iso = await page.evaluate(() => document.activeElement?.getAttribute("data-iso"));
+  }
+  assert.ok(iso, "a region is reachable with Tab");
+  const name = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+  assert.match(name, /: (not occupied|.*occupied|annexed)/, "accessible name with status");
+  // Arrow keys move between regions.
+  await page.keyboard.press("ArrowRight");
+  const moved = await page.evaluate(() => document.activeElement?.getAttribute("data-iso"));
+  assert.ok(moved && moved !== iso, `ArrowRight moves from ${iso}`);
+  await page.keyboard.press("Enter");
+  await page.locator('[role="dialog"]').waitFor();
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('[role="dialog"]')), true, "focus moves into the dialog");
+  await page.keyboard.press("Escape");
+  await page.locator('[role="dialog"]').waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-iso")), moved, "focus is back on the region");
+  // Space opens too.
+  await page.keyboard.press(" ");
+  await page.locator('[role="dialog"]').waitFor();
+  await page.context().close();
+});
+
+test("phone: a tap opens a bottom sheet, no horizontal scroll, a swipe over the map scrolls the page", async () => {
+  const page = await open(env, "", PHONE);
+  await ready(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+  await page.screenshot({ path: artifact("widget-phone.png"), fullPage: true });
+
+  // One-finger swipe up over the middle of the map: the page must scroll.
+  const box = await page.locator(".upm-map").boundingBox();
+  const transform = () => page.locator(".upm-viewport").getAttribute("transform");
+  const before = await transform();
+  await swipe(page, Math.round(box.x + box.width / 2), Math.round(box.y + box.height * 0.7), -150);
+  assert.ok((await page.evaluate(() => window.scrollY)) > 30, "the page scrolled under a one-finger swipe");
+  assert.equal(await transform(), before, "a one-finger swipe does not move the map");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(100);
+
+  // Two fingers pinch the map instead.
+  const b = await page.locator(".upm-map").boundingBox();
+  await pinch(page, Math.round(b.x + b.width / 2), Math.round(b.y + b.height / 2), 60, 180);
+  assert.notEqual(await transform(), before, "a pinch zooms the map");
+  await page.locator(".upm-zoom__reset").click();
+
+  await page.locator('[data-iso="UA-14"]').tap();
+  const dialog = page.locator('[role="dialog"]');
+  await dialog.waitFor();
+  const sheet = await dialog.boundingBox();
+  assert.ok(sheet.y >= 0 && sheet.y + sheet.height <= 667 + 1, `sheet inside the viewport: ${JSON.stringify(sheet)}`);
+  assert.ok(sheet.width >= 370, "full width");
+  assert.equal(await dialog.locator('[data-term="territorial-concessions"]').count(), 1);
+  await page.screenshot({ path: artifact("widget-phone-donetsk.png") });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("lang=uk shows Ukrainian names", async () => {
+  const page = await open(env, "?lang=uk");
+  await ready(page);
+  assert.equal(await page.locator("[data-map-root]").getAttribute("lang"), "uk");
+  assert.match(await page.locator(".upm-headline").innerText(), /^Росія окупує/);
+  assert.match(await page.locator('[data-iso="UA-14"]').getAttribute("aria-label"), /^Донецька область/);
+  await page.click('[data-iso="UA-65"]');
+  assert.equal(await page.locator('[role="dialog"] h2').innerText(), "Херсонська область");
+  await page.screenshot({ path: artifact("widget-desktop-uk.png") });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("region=UA-43 opens that popup on load", async () => {
+  const page = await open(env, "?region=UA-43", DESKTOP);
+  await ready(page);
+  assert.equal(await page.locator('[role="dialog"] h2').innerText(), "Crimea");
+  await page.context().close();
+});

@@ -1,0 +1,41 @@
+//! Server-side rendering (what tools/prerender puts into index.html): the map, legend,
+//! headline and table are all there before any WebAssembly runs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ukraine_peace_map::embed::Options;
+use ukraine_peace_map::ui::{App, AppProps};
+
+fn render(options: Options) -> String {
+    let props = AppProps { options, after_mount: None };
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render())
+}
+
+#[test]
+fn the_html_has_the_whole_widget() {
+    let html = render(Options::default());
+    assert_eq!(html.matches("data-iso=\"").count(), 27);
+    for layer in ["annexed-2014", "occupied-2014", "occupied-2022"] {
+        assert!(html.contains(&format!("data-layer=\"{layer}\"")), "{layer}");
+    }
+    for hook in ["data-map-root", "data-state=\"loading\"", "data-legend", "data-text-alternative", "Russia occupies about"] {
+        assert!(html.contains(hook), "missing {hook}");
+    }
+    assert_eq!(html.matches("<tr data-iso-row").count(), 27);
+}
+
+/// A strict Content-Security-Policy (`style-src 'self'`) ignores style attributes.
+#[test]
+fn no_inline_styles_or_scripts() {
+    let html = render(Options::default());
+    assert!(!html.contains(" style=\""), "inline style attribute in the rendered HTML");
+    assert!(!html.contains("<script"), "inline script in the rendered HTML");
+    assert!(!html.contains(" on") || !html.contains("onclick="), "inline event handler");
+}
+
+#[test]
+fn ukrainian_rendering() {
+    let html = render(Options { lang: ukraine_peace_map::i18n::Lang::Uk, ..Options::default() });
+    assert!(html.contains("lang=\"uk\""));
+    assert!(html.contains("Росія окупує близько"));
+    assert!(html.contains("Донецька область"));
+}

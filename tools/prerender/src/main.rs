@@ -1,0 +1,73 @@
+//! `prerender`: Trunk's post-build step.
+//!
+//! 1. Renders the widget with Yew's server-side renderer (default options, embedded
+//!    data) into `index.html`, so the map, legend, headline and table are in the HTML:
+//!    readers see the map before WebAssembly arrives, or without JavaScript at all,
+//!    and the WebAssembly then *hydrates* that HTML instead of drawing it again.
+//! 2. Starts the app from an external module script, `boot-<hash>.js`, because Trunk's
+//!    inline `<script type="module">` is blocked by a strict Content-Security-Policy.
+//!
+//! Runs on `$TRUNK_STAGING_DIR` (or the folder given as the only argument).
+//! `PRERENDER=0` skips step 1 (used by `make bench` to measure what it buys).
+
+use std::path::{Path, PathBuf};
+use ukraine_peace_map::embed::Options;
+use ukraine_peace_map::ui::{App, AppProps};
+
+const MOUNT: &str = r#"<main id="ukraine-peace-map" class="upm-host"></main>"#;
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+        .ok_or("give the dist folder, or run as a Trunk hook")?;
+    let index_path = dir.join("index.html");
+    let mut index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let js = find(&dir, |n| n.starts_with("ukraine-peace-map") && n.ends_with(".js"))?;
+    let wasm = find(&dir, |n| n.starts_with("ukraine-peace-map") && n.ends_with("_bg.wasm"))?;
+
+    let boot = format!(
+        "import init from './{js}';\ninit({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n"
+    );
+    let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
+    std::fs::write(dir.join(&boot_name), &boot).map_err(|e| e.to_string())?;
+    let head = format!(
+        "<link rel=\"modulepreload\" href=\"./{js}\">\
+         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
+         <script type=\"module\" src=\"./{boot_name}\"></script></head>"
+    );
+    index = index.replacen("</head>", &head, 1);
+
+    if std::env::var("PRERENDER").as_deref() != Ok("0") {
+        let props = AppProps { options: Options::default(), after_mount: None };
+        let html = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render());
+        if !index.contains(MOUNT) {
+            return Err(format!("{} has no {MOUNT}", index_path.display()));
+        }
+        index = index.replacen(MOUNT, &format!(r#"<main id="ukraine-peace-map" class="upm-host">{html}</main>"#), 1);
+    }
+    std::fs::write(&index_path, index).map_err(|e| e.to_string())?;
+    println!("prerender: {} ({boot_name})", index_path.display());
+    Ok(())
+}
+
+fn find(dir: &Path, pick: impl Fn(&str) -> bool) -> Result<String, String> {
+    std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| pick(n))
+        .ok_or_else(|| format!("no matching file in {}", dir.display()))
+}
+
+/// 64-bit FNV-1a: enough to give the boot script a content-based name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
