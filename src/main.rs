@@ -6,6 +6,7 @@ fn main() {
     use ukraine_peace_map::embed::Options;
     use ukraine_peace_map::ui::{App, AppProps};
 
+    ukraine_peace_map::ui::panic_hook::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let options = Options::from_query(&query);

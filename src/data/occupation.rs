@@ -58,6 +58,9 @@ pub struct Occupation {
     pub as_of: String,
     pub layers: Vec<Layer>,
     pub origin: Origin,
+    /// An editor's file that only gives the total occupied area: the layers count only
+    /// inside it, so the total is exactly the file's own (measured inside Ukraine).
+    pub extent: Option<Vec<Polygon>>,
 }
 
 impl Occupation {
@@ -82,7 +85,7 @@ pub fn parse_occupation(text: &str) -> Result<Occupation, DataError> {
     if layers.is_empty() {
         return Err(DataError::Empty);
     }
-    Ok(Occupation { as_of: as_of.unwrap_or_default(), layers, origin: Origin::Embedded })
+    Ok(Occupation { as_of: as_of.unwrap_or_default(), layers, origin: Origin::Embedded, extent: None })
 }
 
 /// Parses an editor's file: either our schema, or DeepStateMap's export (one or more
@@ -102,8 +105,8 @@ pub fn parse_external(text: &str, url: &str, as_of: &str, base: &Occupation) -> 
             all.extend(polygons(f.geometry.as_ref(), &format!("feature {}", i + 1))?);
         }
         let mut layers: Vec<Layer> = base.layers.iter().filter(|l| l.id != LayerId::Occupied2022).cloned().collect();
-        layers.push(Layer { id: LayerId::Occupied2022, polygons: all });
-        Occupation { as_of: String::new(), layers, origin: Origin::Embedded }
+        layers.push(Layer { id: LayerId::Occupied2022, polygons: all.clone() });
+        Occupation { as_of: String::new(), layers, origin: Origin::Embedded, extent: Some(all) }
     };
     for layer in &occupation.layers {
         check_simple(&layer.polygons, layer.id.as_str())?;

@@ -54,19 +54,25 @@ impl Shares {
 }
 
 /// Measures every layer inside every region. Layers count in [`LayerId::ALL`] order,
-/// each only where no earlier layer does, and only inside Ukraine's regions, so sea,
-/// Russian territory and double counting never inflate the figures.
+/// each only where no earlier layer does, only inside the occupation's `extent` when it
+/// has one, and only inside Ukraine's regions, so sea, Russian territory and double
+/// counting never inflate the figures.
 pub fn measure(regions: &[Region], occupation: &Occupation) -> Shares {
     let (lo, hi) = regions
         .iter()
         .flat_map(|r| r.polygons.iter().flatten().flatten())
         .fold((90.0f64, -90.0f64), |(lo, hi), p| (lo.min(p[1]), hi.max(p[1])));
     let grid = Grid::spanning(lo, hi, SCANLINES);
+    let extent = occupation.extent.as_ref().map(|e| Rows::of(e, &grid));
     let mut earlier = Rows::default();
     let layers: Vec<Rows> = LayerId::ALL
         .iter()
         .map(|id| {
             let rows = occupation.layer(*id).map(|l| Rows::of(&l.polygons, &grid)).unwrap_or_default();
+            let rows = match &extent {
+                Some(e) => rows.intersection(e),
+                None => rows,
+            };
             let own = rows.difference(&earlier);
             earlier = earlier.union(&rows);
             own

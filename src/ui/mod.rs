@@ -15,6 +15,8 @@ pub mod legend;
 #[cfg(target_arch = "wasm32")]
 pub mod loading;
 pub mod map;
+#[cfg(target_arch = "wasm32")]
+pub mod panic_hook;
 pub mod popup;
 pub mod shared;
 pub mod state;
