@@ -143,6 +143,7 @@ fn widget(p: &WidgetProps) -> Html {
                 </p>
             </header>
             <Alerts alerts={state.alerts.clone()} {lang} />
+            <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
             <div ref={stage.clone()} class="upm-stage">
                 <Map
                     data={state.data.clone()}
@@ -161,7 +162,6 @@ fn widget(p: &WidgetProps) -> Html {
                 />
                 <Labels data={state.data.clone()} frame={state.frame.clone()} view={state.view} {lang} />
                 { tooltip.unwrap_or_default() }
-                <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
                 { popup_html.unwrap_or_default() }
             </div>
             <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
