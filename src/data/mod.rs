@@ -18,7 +18,8 @@ pub use terms::{Term, Terms};
 /// The data the widget ships with, compiled into the binary so that the map draws
 /// with no further request and has a fallback when an editor's file is broken.
 pub mod embedded {
-    pub const REGIONS: &str = include_str!("../../data/regions.geojson");
+    /// `data/regions.geojson`, copied by build.rs (which lets the benchmark swap it).
+    pub const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.geojson"));
     pub const OCCUPIED: &str = include_str!("../../data/occupied.geojson");
     pub const CONTEXT: &str = include_str!("../../data/context.geojson");
     pub const TERMS: &str = include_str!("../../data/terms.json");

@@ -29,6 +29,9 @@ pub struct MapFrame {
     pub layers: Vec<(LayerId, String)>,
     /// Ukraine's outline as one path, to clip an editor's layer to the country.
     pub outline: String,
+    /// An editor's total occupied area (when the file gives only that), to clip every
+    /// layer to it: what is drawn is then exactly what is measured.
+    pub extent: Option<String>,
     pub countries: Vec<(String, String)>,
     /// Sea and country names with their frame positions.
     pub places: Vec<(String, String, String, Point)>,
@@ -52,6 +55,7 @@ impl MapFrame {
             .filter_map(|id| data.occupation.layer(id).map(|l| (id, svg_path(&l.polygons, &projection))))
             .collect();
         let outline = regions.iter().map(|r| r.d.as_str()).collect::<String>();
+        let extent = data.occupation.extent.as_ref().map(|e| svg_path(e, &projection));
         let countries = data.context.countries.iter().map(|c| (c.iso_a3.clone(), svg_path(&c.polygons, &projection))).collect();
         let places = data
             .context
@@ -70,7 +74,7 @@ impl MapFrame {
         };
         let crimea = bounds_of(&["UA-43", "UA-40"]);
         let donbas = bounds_of(&["UA-14", "UA-09"]);
-        MapFrame { width: WIDTH, height, projection, regions, layers, outline, countries, places, crimea, donbas }
+        MapFrame { width: WIDTH, height, projection, regions, layers, outline, extent, countries, places, crimea, donbas }
     }
 
     pub fn region(&self, iso: &str) -> Option<&RegionShape> {

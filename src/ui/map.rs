@@ -104,6 +104,8 @@ pub fn map(p: &MapProps) -> Html {
         let clip = (p.external && *id == LayerId::Occupied2022).then_some("url(#upm-clip-ukraine)");
         html! { <path class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} data-layer={id.as_str()} d={d.clone()} clip-path={clip} /> }
     });
+    // An editor's file that only gives the total area: every layer shows only inside it.
+    let extent_clip = frame.extent.as_ref().map(|_| "url(#upm-clip-extent)");
     let outline = |iso: &Option<String>, class: &'static str| {
         iso.as_ref().and_then(|iso| frame.region(iso)).map(|r| html! { <path class={class} d={r.d.clone()} /> })
     };
@@ -132,6 +134,9 @@ pub fn map(p: &MapProps) -> Html {
                 if p.external {
                     <clipPath id="upm-clip-ukraine"><path d={frame.outline.clone()} /></clipPath>
                 }
+                if let Some(d) = &frame.extent {
+                    <clipPath id="upm-clip-extent"><path d={d.clone()} /></clipPath>
+                }
             </defs>
             <rect class="upm-sea" width={frame.width.to_string()} height={frame.height.to_string()} />
             <g class="upm-viewport" transform={p.view.transform()}>
@@ -139,7 +144,7 @@ pub fn map(p: &MapProps) -> Html {
                     { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class="upm-country" d={d.clone()} /> }) }
                 </g>
                 <g class="upm-regions">{ for regions }</g>
-                <g class="upm-layers" aria-hidden="true">{ for layers }</g>
+                <g class="upm-layers" aria-hidden="true" clip-path={extent_clip}>{ for layers }</g>
                 <g class="upm-outlines" aria-hidden="true">
                     { outline(&p.selected, "upm-outline upm-outline--selected") }
                     { outline(&p.hover, "upm-outline upm-outline--hover") }

@@ -24,6 +24,7 @@ const TYPES = {
  * Files are gzip-compressed when the client accepts it, as a CDN would.
  */
 export async function serve(root, { routes = {}, headers = {}, port = 0, gzip = true } = {}) {
+  const compressed = new Map(); // file -> gzip bytes, compressed once as a CDN would cache them
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     const route = routes[url.pathname];
@@ -41,7 +42,8 @@ export async function serve(root, { routes = {}, headers = {}, port = 0, gzip = 
     const body = fs.readFileSync(file);
     const type = TYPES[path.extname(file)] || "application/octet-stream";
     const zip = gzip && /\bgzip\b/.test(req.headers["accept-encoding"] || "");
-    const out = zip ? zlib.gzipSync(body) : body;
+    if (zip && !compressed.has(file)) compressed.set(file, zlib.gzipSync(body, { level: 9 }));
+    const out = zip ? compressed.get(file) : body;
     res.writeHead(200, {
       "content-type": type,
       "content-length": out.length,

@@ -4,6 +4,7 @@
 //!   prepare-data                          regions, occupied layers and context into data/
 //!   prepare-data --out DIR --csv data/line-of-contact.csv   the same into another folder
 //!   prepare-data --tolerance 0.0025 --regions-only bench/data/regions-4x.geojson
+//!   prepare-data --tolerance 0 --densify 3 --regions-only ...   (benchmark only)
 //!
 //! The output is deterministic: running it twice changes nothing.
 
@@ -47,7 +48,10 @@ fn run() -> Result<(), String> {
     let ukr_path = sources::fetch(&sources::UKRAINE_REGIONS, &cache)?;
     let ukr_text = read(&ukr_path)?;
     let source = regions::read_natural_earth(&ukr_text)?;
-    let (regions, before, after) = regions::build(source, tolerance)?;
+    let (mut regions, before, after) = regions::build(source, tolerance)?;
+    if let Some(n) = flag("--densify").and_then(|n| n.parse::<usize>().ok()).filter(|n| *n > 1) {
+        regions::densify(&mut regions, n);
+    }
     let total_km2: f64 = regions.iter().map(|r| r.area_km2).sum();
     let region_features: Vec<_> = regions
         .iter()

@@ -93,3 +93,21 @@ pub fn build(source: Vec<(String, Vec<Rings>)>, tolerance: f64) -> Result<(Vec<R
     regions.sort_by_key(|r| r.name.iso);
     Ok((regions, before, after))
 }
+
+/// Inserts `n - 1` evenly spaced points into every edge: only for the benchmark, to
+/// measure the widget with more vertices than the source has.
+pub fn densify(regions: &mut [Region], n: usize) {
+    for r in regions {
+        for ring in r.polygons.iter_mut().flatten() {
+            let mut out = Vec::with_capacity(ring.len() * n);
+            for w in ring.windows(2) {
+                for k in 0..n {
+                    let t = k as f64 / n as f64;
+                    out.push([w[0][0] + (w[1][0] - w[0][0]) * t, w[0][1] + (w[1][1] - w[0][1]) * t]);
+                }
+            }
+            out.push(ring[ring.len() - 1]);
+            *ring = out;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+// `make bench`: bytes on the wire, load times, interaction latency and memory of the
+// release build, in headless Chromium, with and without a mid-range-phone throttle, and
+// with 1×, 4× and 16× the regions' vertices. Prints a table and PASS/FAIL per budget
+// (it never fails the test suite) and writes bench/results.json.
+//
+// Environment: BENCH_RUNS (cold loads per configuration, default 15),
+// BENCH_INTERACTIONS (default 50), BENCH_SCALING=0 to skip the 4×/16× builds.
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { serve } from "../tests/e2e/server.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS || 50);
+const SCALING = process.env.BENCH_SCALING !== "0";
+
+const BUDGETS = {
+  "total transfer, gzip (KB)": 150,
+  "first map paint, loopback (ms)": 100,
+  "ready, loopback (ms)": 300,
+  "click to popup painted, p95 (ms)": 16,
+};
+
+// Lighthouse's "Slow 4G" profile (150 ms RTT, 1.6 Mbps down, 750 Kbps up) and a 4× CPU slowdown.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+
+// ---------------------------------------------------------------- bytes on the wire
+function sizes(dist) {
+  const rows = [];
+  for (const name of fs.readdirSync(dist).sort()) {
+    if (!/\.(html|js|wasm|css)$/.test(name) || ["embed.js", "noscript.css", "article.html"].includes(name)) continue;
+    const body = fs.readFileSync(path.join(dist, name));
+    rows.push({
+      asset: name,
+      kind: name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : "html",
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  // The data is compiled into the wasm; its share is reported on its own too.
+  const data = ["regions.geojson", "occupied.geojson", "context.geojson", "terms.json"].map((f) => {
+    const body = fs.readFileSync(path.join(ROOT, "data", f));
+    return { asset: `data/${f} (inside the wasm)`, kind: "data", raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, brotli: zlib.brotliCompressSync(body).length };
+  });
+  return { rows, data, total };
+}
+
+// ---------------------------------------------------------------- page instrumentation
+const INSTRUMENT = () => {
+  const b = (window.__bench = { marks: {}, clicks: [], memory: null });
+  const now = () => performance.now();
+  const afterPaint = (cb) => requestAnimationFrame(() => setTimeout(() => cb(now()), 0));
+  for (const k of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[k];
+    WebAssembly[k] = async function (...args) {
+      const r = await original.apply(this, args);
+      b.memory = (r.instance || r).exports.memory;
+      return r;
+    };
+  }
+  new MutationObserver(() => {
+    if (!b.marks.mapInDom && document.querySelector("[data-iso]")) {
+      b.marks.mapInDom = now();
+      afterPaint((t) => (b.marks.mapPainted = t));
+    }
+    const root = document.querySelector("[data-map-root]");
+    if (!b.marks.ready && root && root.dataset.state === "ready") b.marks.ready = now();
+    if (b.waitFor && document.querySelector(b.waitFor) && !b.seen) {
+      b.seen = true;
+      afterPaint((t) => (b.t1 = t));
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "class", "d"] });
+  const arm = (e) => {
+    if (b.armed === e.type) {
+      b.t0 = e.timeStamp;
+      b.armed = null;
+    }
+  };
+  document.addEventListener("click", arm, true);
+  document.addEventListener("keydown", arm, true);
+  document.addEventListener("pointermove", arm, true);
+};
+
+async function coldLoad(browser, url, throttle) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ctx.addInitScript(INSTRUMENT);
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (throttle) {
+    await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.marks.ready && window.__bench.marks.mapPainted, null, { timeout: 60000 });
+  const r = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+    const m = window.__bench.marks;
+    // With server rendering the map is in the first paint; otherwise it comes later.
+    const mapPaint = m.mapInDom <= fcp ? fcp : m.mapPainted;
+    return { fcp, mapPaint, ready: m.ready, wasmBytes: window.__bench.memory?.buffer.byteLength ?? null };
+  });
+  r.jsHeap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+  await ctx.close();
+  return r;
+}
+
+/** A point inside a region's shape where the region itself receives the pointer. */
+async function pointIn(page, iso) {
+  return page.evaluate((iso) => {
+    const el = document.querySelector(`[data-iso="${iso}"]`);
+    const box = el.getBoundingClientRect();
+    const svg = el.ownerSVGElement;
+    const m = el.getScreenCTM().inverse();
+    for (let i = 1; i < 20; i++) {
+      for (let j = 1; j < 20; j++) {
+        const x = box.left + (box.width * i) / 20;
+        const y = box.top + (box.height * j) / 20;
+        const p = svg.createSVGPoint();
+        p.x = x;
+        p.y = y;
+        if (el.isPointInFill(p.matrixTransform(m)) && document.elementFromPoint(x, y) === el) return { x, y };
+      }
+    }
+    return null;
+  }, iso);
+}
+
+async function interactions(browser, url, throttle) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ctx.addInitScript(INSTRUMENT);
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  if (throttle) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.marks.ready);
+  const isos = await page.$$eval("[data-iso]", (els) => els.map((e) => e.getAttribute("data-iso")));
+  const points = {};
+  for (const iso of isos) points[iso] = await pointIn(page, iso);
+  const usable = isos.filter((i) => points[i]);
+  const measure = async (type, selector, act) => {
+    await page.evaluate(([t, s]) => Object.assign(window.__bench, { armed: t, t0: null, t1: null, seen: false, waitFor: s }), [type, selector]);
+    await act();
+    await page.waitForFunction(() => window.__bench.t1 && window.__bench.t0, null, { timeout: 10000 });
+    return page.evaluate(() => window.__bench.t1 - window.__bench.t0);
+  };
+  const click = [];
+  const key = [];
+  const hover = [];
+  for (let i = 0; i < INTERACTIONS; i++) {
+    const iso = usable[i % usable.length];
+    const p = points[iso];
+    click.push(await measure("click", `[role="dialog"][data-region="${iso}"]`, () => page.mouse.click(p.x, p.y)));
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[role="dialog"]', { state: "detached" });
+    // Keyboard: the region has focus after Escape; Enter reopens it.
+    key.push(await measure("keydown", `[role="dialog"][data-region="${iso}"]`, () => page.keyboard.press("Enter")));
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[role="dialog"]', { state: "detached" });
+    // Hover: from outside the map into a region.
+    const q = points[usable[(i + 7) % usable.length]];
+    await page.mouse.move(2, 2);
+    await page.waitForSelector(".upm-outline--hover", { state: "detached" });
+    hover.push(await measure("pointermove", ".upm-outline--hover", () => page.mouse.move(q.x, q.y)));
+  }
+  const jsHeapAfter = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+  const wasmBytes = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? null);
+  await ctx.close();
+  return { click, key, hover, jsHeapAfter, wasmBytesAfter: wasmBytes };
+}
+
+// ---------------------------------------------------------------- statistics and output
+function stats(xs) {
+  const s = [...xs].filter((x) => x != null).sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return { n: s.length, min: s[0], p50: q(0.5), p95: q(0.95), max: s[s.length - 1], iqr: q(0.75) - q(0.25) };
+}
+const ms = (x) => (x == null ? "–" : x.toFixed(1));
+const kb = (x) => (x / 1024).toFixed(1);
+
+async function measureConfig(browser, url, label, throttle) {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser, url, throttle));
+  const inter = await interactions(browser, url, throttle);
+  return {
+    label,
+    throttle,
+    fcp: stats(loads.map((l) => l.fcp)),
+    mapPaint: stats(loads.map((l) => l.mapPaint)),
+    ready: stats(loads.map((l) => l.ready)),
+    click: stats(inter.click),
+    key: stats(inter.key),
+    hover: stats(inter.hover),
+    peakJsHeap: Math.max(...loads.map((l) => l.jsHeap), inter.jsHeapAfter),
+    wasmMemory: Math.max(...loads.map((l) => l.wasmBytes || 0), inter.wasmBytesAfter || 0),
+  };
+}
+
+function buildVariant(name, toleranceArgs) {
+  const regions = path.join(ROOT, "bench/data", `regions-${name}.geojson`);
+  const dist = path.join(ROOT, "bench", `dist-${name}`);
+  fs.mkdirSync(path.dirname(regions), { recursive: true });
+  execFileSync("cargo", ["run", "--release", "-q", "-p", "prepare-data", "--", ...toleranceArgs, "--regions-only", regions], { cwd: ROOT, stdio: "inherit" });
+  execFileSync("trunk", ["build", "--release", "--dist", dist], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, UPM_REGIONS: regions } });
+  const vertices = JSON.parse(fs.readFileSync(regions, "utf8")).features.reduce((n, f) => n + JSON.stringify(f.geometry.coordinates).split("],[").length, 0);
+  return { dist, vertices };
+}
+
+async function main() {
+  const dist = path.join(ROOT, "dist");
+  const size = sizes(dist);
+  console.log("\nBytes on the wire (widget page and everything it loads)");
+  console.log("asset".padEnd(48), "raw".padStart(9), "gzip".padStart(9), "brotli".padStart(9));
+  for (const r of [...size.rows, ...size.data]) console.log(r.asset.padEnd(48), String(r.raw).padStart(9), String(r.gzip).padStart(9), String(r.brotli).padStart(9));
+  console.log("total".padEnd(48), String(size.total.raw).padStart(9), String(size.total.gzip).padStart(9), String(size.total.brotli).padStart(9));
+
+  const variants = [{ name: "1x", dist, vertices: null }];
+  if (SCALING) {
+    variants.push({ name: "4x", ...buildVariant("4x", ["--tolerance", "0.0005"]) });
+    variants.push({ name: "16x", ...buildVariant("16x", ["--tolerance", "0.0005", "--densify", "4"]) });
+  }
+  const browser = await launch();
+  const configs = [];
+  for (const v of variants) {
+    const server = await serve(v.dist);
+    configs.push({ variant: v.name, vertices: v.vertices, ...(await measureConfig(browser, server.url + "/", `${v.name} loopback`, false)) });
+    if (v.name === "1x") configs.push({ variant: v.name, ...(await measureConfig(browser, server.url + "/", "1x slow 4G + 4× CPU", true)) });
+    await server.close();
+  }
+  await browser.close();
+
+  console.log(`\nLoads (${RUNS} cold runs each) and interactions (${INTERACTIONS} each); ms, median [p95] (IQR)`);
+  const head = ["configuration", "first map paint", "ready", "click→popup", "Enter→popup", "hover→highlight", "JS heap MB", "wasm MB"];
+  console.log(head.map((h, i) => h.padEnd(i ? 18 : 26)).join(""));
+  for (const c of configs) {
+    const cell = (s) => `${ms(s.p50)} [${ms(s.p95)}] (${ms(s.iqr)})`;
+    console.log(
+      [c.label.padEnd(26), cell(c.mapPaint).padEnd(18), cell(c.ready).padEnd(18), cell(c.click).padEnd(18), cell(c.key).padEnd(18), cell(c.hover).padEnd(18), (c.peakJsHeap / 1e6).toFixed(1).padEnd(18), (c.wasmMemory / 1e6).toFixed(1)].join(""),
+    );
+  }
+  const base = configs.find((c) => c.label === "1x loopback");
+  const actual = {
+    "total transfer, gzip (KB)": size.total.gzip / 1024,
+    "first map paint, loopback (ms)": base.mapPaint.p50,
+    "ready, loopback (ms)": base.ready.p50,
+    "click to popup painted, p95 (ms)": base.click.p95,
+  };
+  console.log("\nBudgets");
+  const verdicts = {};
+  for (const [name, limit] of Object.entries(BUDGETS)) {
+    verdicts[name] = { limit, actual: actual[name], pass: actual[name] <= limit };
+    console.log(`${verdicts[name].pass ? "PASS" : "FAIL"}  ${name.padEnd(36)} ${actual[name].toFixed(1).padStart(8)}  (budget ${limit})`);
+  }
+  const results = { date: new Date().toISOString(), runs: RUNS, interactions: INTERACTIONS, sizes: size, configs, budgets: verdicts };
+  fs.writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2));
+  console.log("\nwrote bench/results.json");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
