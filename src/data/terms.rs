@@ -3,11 +3,11 @@
 use super::error::DataError;
 use super::region::ISO_CODES;
 use crate::i18n::Lang;
-use serde::Deserialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A text in both languages of the widget.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     pub en: String,
     pub uk: String,
@@ -23,7 +23,7 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Terms {
     pub schema: String,
     pub as_of: String,
@@ -32,7 +32,7 @@ pub struct Terms {
     pub terms: Vec<Term>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Term {
     pub id: String,
     pub title: Text,
@@ -45,46 +45,37 @@ pub struct Term {
 }
 
 /// The regions a term concerns: a list of ISO codes, or `"all"` of Ukraine.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Scope {
-    All(AllOfUkraine),
+    All,
     Regions(Vec<String>),
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub enum AllOfUkraine {
-    #[serde(rename = "all")]
-    All,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Position {
     pub party: String,
     pub text: Text,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub publication: String,
     pub date: String,
     /// A short verbatim quote from the source.
     pub quote: String,
-    #[serde(default)]
     pub attributed_to: Option<String>,
     /// Link to the source; only `https:` links are kept (see [`parse_terms`]).
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 impl Term {
     pub fn is_national(&self) -> bool {
-        matches!(self.regions, Scope::All(_))
+        matches!(self.regions, Scope::All)
     }
 
     pub fn concerns(&self, iso: &str) -> bool {
         match &self.regions {
-            Scope::All(_) => false,
+            Scope::All => false,
             Scope::Regions(list) => list.iter().any(|r| r == iso),
         }
     }
@@ -105,25 +96,87 @@ impl Terms {
 
 /// Parses and checks terms: known region codes, unique ids, and source links that are
 /// `https:` only (anything else, `javascript:` included, is dropped, not shown).
+///
+/// Read field by field from a JSON value rather than with serde's derive: the derived
+/// visitors cost about 10 KB of WebAssembly for five small structs.
 pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
-    let mut terms: Terms = serde_json::from_value(value).map_err(|e| DataError::WrongShape(format!("terms: {e}")))?;
-    if terms.terms.is_empty() {
-        return Err(DataError::Empty);
-    }
+    let v: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
+    let items = v.get("terms").and_then(Value::as_array).ok_or_else(|| shape("terms", "a list"))?;
+    let parties = v
+        .get("parties")
+        .and_then(Value::as_object)
+        .ok_or_else(|| shape("parties", "an object"))?
+        .iter()
+        .map(|(k, t)| Ok((k.clone(), text_of(t, &format!("party {k}"))?)))
+        .collect::<Result<BTreeMap<_, _>, DataError>>()?;
+    let mut terms = Vec::with_capacity(items.len());
     let mut seen = std::collections::BTreeSet::new();
-    for t in &mut terms.terms {
-        if !seen.insert(t.id.clone()) {
-            return Err(DataError::WrongShape(format!("terms: id '{}' appears twice", t.id)));
-        }
-        if let Scope::Regions(list) = &t.regions {
+    for item in items {
+        let id = string(item, "id", "term")?;
+        let at = format!("term '{id}'");
+        let regions = match item.get("regions") {
+            Some(Value::String(s)) if s == "all" => Scope::All,
+            Some(Value::Array(list)) => Scope::Regions(
+                list.iter().map(|r| r.as_str().map(str::to_string).ok_or_else(|| shape(&at, "region codes as strings"))).collect::<Result<_, _>>()?,
+            ),
+            _ => return Err(shape(&at, "regions: a list of codes or \"all\"")),
+        };
+        if let Scope::Regions(list) = &regions {
             if let Some(bad) = list.iter().find(|r| !ISO_CODES.contains(&r.as_str())) {
-                return Err(DataError::UnknownRegion(format!("{bad} (term {})", t.id)));
+                return Err(DataError::UnknownRegion(format!("{bad} ({at})")));
             }
         }
-        if t.source.url.as_deref().is_some_and(|u| !u.starts_with("https://")) {
-            t.source.url = None;
+        let positions = item
+            .get("positions")
+            .and_then(Value::as_array)
+            .ok_or_else(|| shape(&at, "positions: a list"))?
+            .iter()
+            .map(|p| Ok(Position { party: string(p, "party", &at)?, text: text_of(p.get("text").unwrap_or(&Value::Null), &at)? }))
+            .collect::<Result<Vec<_>, DataError>>()?;
+        let src = item.get("source").ok_or_else(|| shape(&at, "a source"))?;
+        let optional = |k: &str| src.get(k).and_then(Value::as_str).map(str::to_string);
+        let source = Source {
+            publication: string(src, "publication", &at)?,
+            date: string(src, "date", &at)?,
+            quote: string(src, "quote", &at)?,
+            attributed_to: optional("attributed_to"),
+            url: optional("url").filter(|u| u.starts_with("https://")),
+        };
+        if !seen.insert(id.clone()) {
+            return Err(DataError::WrongShape(format!("terms: id '{id}' appears twice")));
         }
+        terms.push(Term {
+            title: text_of(item.get("title").unwrap_or(&Value::Null), &at)?,
+            summary: text_of(item.get("summary").unwrap_or(&Value::Null), &at)?,
+            status: string(item, "status", &at)?,
+            regions,
+            positions,
+            source,
+            id,
+        });
     }
-    Ok(terms)
+    if terms.is_empty() {
+        return Err(DataError::Empty);
+    }
+    Ok(Terms {
+        schema: v.get("schema").and_then(Value::as_str).unwrap_or_default().to_string(),
+        as_of: v.get("as_of").and_then(Value::as_str).unwrap_or_default().to_string(),
+        parties,
+        terms,
+    })
+}
+
+fn shape(at: &str, expected: &str) -> DataError {
+    DataError::WrongShape(format!("terms: {at} needs {expected}"))
+}
+
+fn string(v: &Value, key: &str, at: &str) -> Result<String, DataError> {
+    v.get(key).and_then(Value::as_str).map(str::to_string).ok_or_else(|| shape(at, &format!("a text '{key}'")))
+}
+
+/// `{"en": "...", "uk": "..."}`; English is required, Ukrainian falls back to it.
+fn text_of(v: &Value, at: &str) -> Result<Text, DataError> {
+    let en = string(v, "en", at)?;
+    let uk = v.get("uk").and_then(Value::as_str).unwrap_or_default().to_string();
+    Ok(Text { en, uk })
 }

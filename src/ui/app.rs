@@ -59,9 +59,10 @@ fn widget(p: &WidgetProps) -> Html {
     // The current view, for gesture handlers that live longer than one render.
     let view_now = use_mut_ref(|| state.view);
     *view_now.borrow_mut() = state.view;
+    // One callback for the widget's lifetime, so that props holding it compare equal.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
     };
 
     // Browser-only wiring: options, editor's data, host page, gestures.

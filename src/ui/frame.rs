@@ -6,6 +6,12 @@ use crate::geo::albers::Albers;
 use crate::geo::bounds::Bounds;
 use crate::geo::path::svg_path;
 use crate::geo::Point;
+use yew::AttrValue;
+
+/// Path data shared, not copied, by every render (an `Rc<str>` inside).
+fn path(d: String) -> AttrValue {
+    AttrValue::from(d)
+}
 
 /// Width of the SVG coordinate frame; the SVG itself scales to its container.
 pub const WIDTH: f64 = 1000.0;
@@ -14,7 +20,7 @@ const PADDING: f64 = 12.0;
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionShape {
     pub iso: String,
-    pub d: String,
+    pub d: AttrValue,
     /// Label point in frame units.
     pub label: Point,
 }
@@ -26,13 +32,13 @@ pub struct MapFrame {
     pub projection: Albers,
     pub regions: Vec<RegionShape>,
     /// (layer, path), drawn in this order (bottom first).
-    pub layers: Vec<(LayerId, String)>,
+    pub layers: Vec<(LayerId, AttrValue)>,
     /// Ukraine's outline as one path, to clip an editor's layer to the country.
-    pub outline: String,
+    pub outline: AttrValue,
     /// An editor's total occupied area (when the file gives only that), to clip every
     /// layer to it: what is drawn is then exactly what is measured.
-    pub extent: Option<String>,
-    pub countries: Vec<(String, String)>,
+    pub extent: Option<AttrValue>,
+    pub countries: Vec<(String, AttrValue)>,
     /// Sea and country names with their frame positions.
     pub places: Vec<(String, String, String, Point)>,
     pub crimea: Bounds,
@@ -47,16 +53,16 @@ impl MapFrame {
         let regions: Vec<RegionShape> = data
             .regions
             .iter()
-            .map(|r| RegionShape { iso: r.iso.clone(), d: svg_path(&r.polygons, &projection), label: projection.project(r.label) })
+            .map(|r| RegionShape { iso: r.iso.clone(), d: path(svg_path(&r.polygons, &projection)), label: projection.project(r.label) })
             .collect();
         // Bottom to top: a later layer covers an earlier one where an editor's file overlaps ours.
         let layers = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
             .into_iter()
-            .filter_map(|id| data.occupation.layer(id).map(|l| (id, svg_path(&l.polygons, &projection))))
+            .filter_map(|id| data.occupation.layer(id).map(|l| (id, path(svg_path(&l.polygons, &projection)))))
             .collect();
-        let outline = regions.iter().map(|r| r.d.as_str()).collect::<String>();
-        let extent = data.occupation.extent.as_ref().map(|e| svg_path(e, &projection));
-        let countries = data.context.countries.iter().map(|c| (c.iso_a3.clone(), svg_path(&c.polygons, &projection))).collect();
+        let outline = path(regions.iter().map(|r| r.d.as_str()).collect::<String>());
+        let extent = data.occupation.extent.as_ref().map(|e| path(svg_path(e, &projection)));
+        let countries = data.context.countries.iter().map(|c| (c.iso_a3.clone(), path(svg_path(&c.polygons, &projection)))).collect();
         let places = data
             .context
             .labels

@@ -33,7 +33,87 @@ pub struct MapProps {
 #[component(Map)]
 pub fn map(p: &MapProps) -> Html {
     let frame = &p.frame;
-    let regions = frame.regions.iter().map(|shape| {
+    let layers = frame.layers.iter().map(|(id, d)| {
+        let clip = (p.external && *id == LayerId::Occupied2022).then_some("url(#upm-clip-ukraine)");
+        html! { <path class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} data-layer={id.as_str()} d={d.clone()} clip-path={clip} /> }
+    });
+    // An editor's file that only gives the total area: every layer shows only inside it.
+    let extent_clip = frame.extent.as_ref().map(|_| "url(#upm-clip-extent)");
+    let outline = |iso: &Option<String>, class: &'static str| {
+        iso.as_ref().and_then(|iso| frame.region(iso)).map(|r| html! { <path class={class} d={r.d.clone()} /> })
+    };
+    html! {
+        <svg
+            ref={p.svg.clone()}
+            class="upm-map"
+            viewBox={format!("0 0 {} {}", frame.width, frame.height)}
+            role="group"
+            aria-label={t(p.lang, Msg::MapLabel)}
+            aria-describedby="upm-keyboard-hint"
+        >
+            <defs>
+                <pattern id="upm-pattern-annexed" class="upm-pattern upm-pattern--annexed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="7" height="7" />
+                    <line x1="0" y1="0" x2="0" y2="7" />
+                </pattern>
+                <pattern id="upm-pattern-2014" class="upm-pattern upm-pattern--2014" width="6" height="6" patternUnits="userSpaceOnUse">
+                    <rect width="6" height="6" />
+                    <path d="M0 3h6M3 0v6" />
+                </pattern>
+                <pattern id="upm-pattern-2022" class="upm-pattern upm-pattern--2022" width="5" height="5" patternUnits="userSpaceOnUse">
+                    <rect width="5" height="5" />
+                    <circle cx="2.5" cy="2.5" r="0.9" />
+                </pattern>
+                if p.external {
+                    <clipPath id="upm-clip-ukraine"><path d={frame.outline.clone()} /></clipPath>
+                }
+                if let Some(d) = &frame.extent {
+                    <clipPath id="upm-clip-extent"><path d={d.clone()} /></clipPath>
+                }
+            </defs>
+            <rect class="upm-sea" width={frame.width.to_string()} height={frame.height.to_string()} />
+            <g class="upm-viewport" transform={p.view.transform()}>
+                <g class="upm-context" aria-hidden="true">
+                    { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class="upm-country" d={d.clone()} /> }) }
+                </g>
+                <Regions
+                    data={p.data.clone()}
+                    frame={p.frame.clone()}
+                    shares={p.shares.clone()}
+                    lang={p.lang}
+                    tab_stop={p.tab_stop.clone()}
+                    stage={p.stage.clone()}
+                    svg={p.svg.clone()}
+                    dispatch={p.dispatch.clone()}
+                />
+                <g class="upm-layers" aria-hidden="true" clip-path={extent_clip}>{ for layers }</g>
+                <g class="upm-outlines" aria-hidden="true">
+                    { outline(&p.selected, "upm-outline upm-outline--selected") }
+                    { outline(&p.hover, "upm-outline upm-outline--hover") }
+                    { outline(&p.focus, "upm-outline upm-outline--focus") }
+                </g>
+            </g>
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RegionsProps {
+    data: Shared<Dataset>,
+    frame: Shared<MapFrame>,
+    shares: Shared<Shares>,
+    lang: Lang,
+    tab_stop: String,
+    stage: NodeRef,
+    svg: NodeRef,
+    dispatch: Callback<Action>,
+}
+
+/// The 27 focusable, clickable regions. A component of its own so that hovering,
+/// selecting and focusing (which only redraw outlines) never rebuild these paths.
+#[component(Regions)]
+fn regions(p: &RegionsProps) -> Html {
+    let regions = p.frame.regions.iter().map(|shape| {
         let iso = shape.iso.clone();
         let name = p.data.region(&iso).map(|r| r.name(p.lang).to_string()).unwrap_or_default();
         let label = region_label(p.lang, &name, &iso, &p.shares);
@@ -100,59 +180,7 @@ pub fn map(p: &MapProps) -> Html {
             />
         }
     });
-    let layers = frame.layers.iter().map(|(id, d)| {
-        let clip = (p.external && *id == LayerId::Occupied2022).then_some("url(#upm-clip-ukraine)");
-        html! { <path class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} data-layer={id.as_str()} d={d.clone()} clip-path={clip} /> }
-    });
-    // An editor's file that only gives the total area: every layer shows only inside it.
-    let extent_clip = frame.extent.as_ref().map(|_| "url(#upm-clip-extent)");
-    let outline = |iso: &Option<String>, class: &'static str| {
-        iso.as_ref().and_then(|iso| frame.region(iso)).map(|r| html! { <path class={class} d={r.d.clone()} /> })
-    };
-    html! {
-        <svg
-            ref={p.svg.clone()}
-            class="upm-map"
-            viewBox={format!("0 0 {} {}", frame.width, frame.height)}
-            role="group"
-            aria-label={t(p.lang, Msg::MapLabel)}
-            aria-describedby="upm-keyboard-hint"
-        >
-            <defs>
-                <pattern id="upm-pattern-annexed" class="upm-pattern upm-pattern--annexed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="7" height="7" />
-                    <line x1="0" y1="0" x2="0" y2="7" />
-                </pattern>
-                <pattern id="upm-pattern-2014" class="upm-pattern upm-pattern--2014" width="6" height="6" patternUnits="userSpaceOnUse">
-                    <rect width="6" height="6" />
-                    <path d="M0 3h6M3 0v6" />
-                </pattern>
-                <pattern id="upm-pattern-2022" class="upm-pattern upm-pattern--2022" width="5" height="5" patternUnits="userSpaceOnUse">
-                    <rect width="5" height="5" />
-                    <circle cx="2.5" cy="2.5" r="0.9" />
-                </pattern>
-                if p.external {
-                    <clipPath id="upm-clip-ukraine"><path d={frame.outline.clone()} /></clipPath>
-                }
-                if let Some(d) = &frame.extent {
-                    <clipPath id="upm-clip-extent"><path d={d.clone()} /></clipPath>
-                }
-            </defs>
-            <rect class="upm-sea" width={frame.width.to_string()} height={frame.height.to_string()} />
-            <g class="upm-viewport" transform={p.view.transform()}>
-                <g class="upm-context" aria-hidden="true">
-                    { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class="upm-country" d={d.clone()} /> }) }
-                </g>
-                <g class="upm-regions">{ for regions }</g>
-                <g class="upm-layers" aria-hidden="true" clip-path={extent_clip}>{ for layers }</g>
-                <g class="upm-outlines" aria-hidden="true">
-                    { outline(&p.selected, "upm-outline upm-outline--selected") }
-                    { outline(&p.hover, "upm-outline upm-outline--hover") }
-                    { outline(&p.focus, "upm-outline upm-outline--focus") }
-                </g>
-            </g>
-        </svg>
-    }
+    html! { <g class="upm-regions">{ for regions }</g> }
 }
 
 /// Where a pointer is over the stage, as fractions (0..1) of its width and height.
