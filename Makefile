@@ -46,5 +46,10 @@ data-check:
 bench: build
 	node bench/run.mjs
 
+# Property-based fuzzing of the loaders: FUZZ_CASES cases per property, at most
+# FUZZ_SECONDS. A failure is saved in tests/fuzz.proptest-regressions (commit it).
+fuzz:
+	FUZZ_CASES=$${FUZZ_CASES:-30000} timeout $${FUZZ_SECONDS:-900} cargo test --test fuzz -- --nocapture
+
 clean:
 	rm -rf dist target/data-check test-results

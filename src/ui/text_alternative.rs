@@ -50,7 +50,10 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
                                 <tr key={region.iso.clone()} data-iso-row={region.iso.clone()}>
                                     <th scope="row">{ region.name(lang) }</th>
                                     <td>{ region_status(lang, &region.iso, &p.shares) }</td>
-                                    <td class="upm-num">{ format!("{} {}", i18n::integer(lang, share.occupied_km2()), t(lang, Msg::Km2)) }</td>
+                                    <td class="upm-num">{
+                                        if share.occupied_km2() < 0.5 { "–".to_string() }
+                                        else { format!("{} {}", i18n::integer(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
+                                    }</td>
                                     <td>{ names }</td>
                                 </tr>
                             }

@@ -1,0 +1,143 @@
+//! Property-based fuzzing of the loaders an editor's file goes through: whatever the
+//! bytes, parsing returns a value or a `DataError`, never a panic, and what parses can
+//! be measured and drawn. `make fuzz` runs many more cases (FUZZ_CASES) for a bounded
+//! time; proptest saves any failing input in tests/fuzz.proptest-regressions, which then
+//! runs first on every `cargo test`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use ukraine_peace_map::data::occupation::{parse_external, parse_occupation};
+use ukraine_peace_map::data::region::parse_regions;
+use ukraine_peace_map::data::shares::measure;
+use ukraine_peace_map::data::terms::parse_terms;
+use ukraine_peace_map::data::Dataset;
+use ukraine_peace_map::ui::frame::MapFrame;
+
+fn cases() -> u32 {
+    std::env::var("FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(200)
+}
+
+fn base() -> &'static Dataset {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| Dataset::embedded().expect("embedded data parses"))
+}
+
+/// Numbers a hostile or careless file might hold.
+fn number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        (-200.0f64..200.0).prop_map(|x| json!(x)),
+        (30.0f64..41.0).prop_map(|x| json!(x)),
+        (44.0f64..53.0).prop_map(|x| json!(x)),
+        Just(json!(1e308)),
+        Just(json!(-1e308)),
+        Just(json!(0)),
+        any::<i64>().prop_map(|x| json!(x)),
+    ]
+}
+
+fn position() -> impl Strategy<Value = Value> {
+    prop::collection::vec(number(), 0..4).prop_map(Value::Array)
+}
+
+fn ring() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        // Closed rings of plausible points (mostly: these reach the measuring code).
+        // Star-shaped around a centre, so they are simple and pass validation.
+        6 => ((30.0f64..41.0, 44.0f64..53.0), prop::collection::vec((0.0f64..1.0, 0.01f64..3.0), 3..60)).prop_map(|((cx, cy), mut spokes)| {
+            spokes.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut ring: Vec<Value> = spokes
+                .iter()
+                .map(|(t, r)| {
+                    let a = t * std::f64::consts::TAU;
+                    json!([cx + r * a.cos(), cy + r * a.sin()])
+                })
+                .collect();
+            ring.push(ring[0].clone());
+            Value::Array(ring)
+        }),
+        // Anything at all.
+        1 => prop::collection::vec(position(), 0..8).prop_map(Value::Array),
+    ]
+}
+
+fn geometry() -> impl Strategy<Value = Value> {
+    let kind = prop_oneof![
+        4 => Just("Polygon"),
+        4 => Just("MultiPolygon"),
+        1 => Just("LineString"),
+        1 => Just("Point"),
+        1 => Just("GeometryCollection"),
+        1 => Just("Nonsense"),
+    ];
+    (kind, prop::collection::vec(ring(), 0..4)).prop_map(|(kind, rings)| match kind {
+        "MultiPolygon" => json!({"type": kind, "coordinates": [rings]}),
+        "Point" => json!({"type": kind, "coordinates": [33.0, 48.0]}),
+        "GeometryCollection" => json!({"type": kind, "geometries": []}),
+        _ => json!({"type": kind, "coordinates": rings}),
+    })
+}
+
+fn feature_collection() -> impl Strategy<Value = Value> {
+    let props = prop_oneof![
+        Just(json!({})),
+        Just(json!({"layer": "occupied-2022"})),
+        Just(json!({"layer": "annexed-2014", "as_of": "<b>x</b>"})),
+        Just(json!({"layer": "nope"})),
+        Just(Value::Null),
+    ];
+    prop::collection::vec((props, prop_oneof![8 => geometry(), 1 => Just(Value::Null)]), 0..4).prop_map(|fs| {
+        json!({"type": "FeatureCollection", "features": fs.into_iter().map(|(p, g)| json!({"type": "Feature", "properties": p, "geometry": g})).collect::<Vec<_>>()})
+    })
+}
+
+fn terms_json() -> impl Strategy<Value = Value> {
+    let text = prop_oneof![Just(json!({"en": "a", "uk": "б"})), Just(json!({"en": 3})), Just(json!("x")), Just(Value::Null)];
+    let regions = prop_oneof![Just(json!("all")), Just(json!(["UA-43"])), Just(json!(["UA-99"])), Just(json!([1, 2])), Just(json!("some"))];
+    let url = prop_oneof![Just(json!("https://example.org")), Just(json!("javascript:alert(1)")), Just(json!(42)), Just(Value::Null)];
+    prop::collection::vec((text.clone(), regions, url, "[a-z<>\"']{0,12}"), 0..4).prop_map(|ts| {
+        json!({
+            "schema": "ukraine-peace-map/terms/1",
+            "parties": {"us": {"en": "United States", "uk": "США"}},
+            "terms": ts.into_iter().map(|(t, r, u, id)| json!({
+                "id": id, "title": t.clone(), "summary": t, "status": "proposed", "regions": r,
+                "positions": [{"party": "us", "text": {"en": "x"}}],
+                "source": {"publication": "p", "date": "2025-04-25", "quote": "q", "url": u}
+            })).collect::<Vec<_>>()
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_refused_or_parsed_never_a_panic(text in any::<String>()) {
+        let _ = parse_external(&text, "fuzz", "", &base().occupation);
+        let _ = parse_occupation(&text);
+        let _ = parse_terms(&text);
+        let _ = parse_regions(&text);
+    }
+
+    #[test]
+    fn geojson_shaped_input_parses_measures_and_draws(fc in feature_collection()) {
+        let text = fc.to_string();
+        let parsed = parse_external(&text, "fuzz", "2025-04-25", &base().occupation);
+        if let Ok(occupation) = parsed {
+            let shares = measure(&base().regions, &occupation);
+            prop_assert!(shares.occupied_km2().is_finite());
+            prop_assert!(shares.occupied_pct() <= 100.0 + 1e-6);
+            let data = Dataset { occupation, ..base().clone() };
+            let _ = MapFrame::new(&data);
+        }
+    }
+
+    #[test]
+    fn terms_shaped_input_is_checked(v in terms_json()) {
+        if let Ok(terms) = parse_terms(&v.to_string()) {
+            for t in &terms.terms {
+                prop_assert!(t.source.url.as_deref().is_none_or(|u| u.starts_with("https://")));
+            }
+        }
+    }
+}
