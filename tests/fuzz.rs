@@ -109,7 +109,11 @@ fn terms_json() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: cases(),
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct("tests/fuzz.proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_text_is_refused_or_parsed_never_a_panic(text in any::<String>()) {

@@ -8,7 +8,11 @@
  * used only if it comes from that iframe's window and from the origin of its data-src,
  * and has the expected shape. Options: data-lang, data-theme, data-region,
  * data-occupied, data-asof, data-terms (same names as the widget's URL parameters),
- * data-title, data-loading ("lazy" to load when scrolled near).
+ * data-title, data-loading ("lazy" to load when scrolled near), and data-vars: a JSON
+ * object of the widget's CSS custom properties, e.g. {"--upm-font": "Georgia, serif"}.
+ *
+ * window.ukrainePeaceMap.setTheme(theme, vars) switches every widget on the page at run
+ * time; a widget that is still loading gets it as soon as it reports its first height.
  */
 (function () {
   "use strict";
@@ -65,7 +69,17 @@
     s.border = "0";
     s.overflow = "hidden";
     el.appendChild(iframe);
-    frames[id] = { iframe: iframe, origin: url.origin };
+    var vars = null;
+    try {
+      vars = JSON.parse(el.getAttribute("data-vars") || "null");
+    } catch (e) {
+      vars = null;
+    }
+    frames[id] = { iframe: iframe, origin: url.origin, ready: false, pending: vars ? { vars: vars } : null };
+  }
+
+  function send(frame, message) {
+    if (frame.iframe.contentWindow) frame.iframe.contentWindow.postMessage(message, frame.origin);
   }
 
   function scan() {
@@ -81,13 +95,22 @@
     var height = Number(data.height);
     if (!isFinite(height) || height < 50 || height > 20000) return;
     frame.iframe.style.height = Math.ceil(height) + "px";
+    if (!frame.ready) {
+      // The widget is listening now: hand over what the page asked for before.
+      frame.ready = true;
+      if (frame.pending) send(frame, { type: THEME, theme: frame.pending.theme, vars: frame.pending.vars });
+      frame.pending = null;
+    }
   });
 
-  /** Switches the theme ("auto", "light", "dark") of every widget on the page. */
-  function setTheme(theme) {
+  /** Switches the theme ("auto", "light", "dark") and optionally the CSS custom
+   *  properties (`vars`, e.g. {"--upm-font": "Georgia, serif"}) of every widget. */
+  function setTheme(theme, vars) {
     Object.keys(frames).forEach(function (id) {
       var f = frames[id];
-      if (f.iframe.contentWindow) f.iframe.contentWindow.postMessage({ type: THEME, theme: String(theme) }, f.origin);
+      var message = { type: THEME, theme: theme == null ? undefined : String(theme), vars: vars || undefined };
+      if (f.ready) send(f, message);
+      else f.pending = { theme: message.theme, vars: message.vars || (f.pending && f.pending.vars) };
     });
   }
 

@@ -2,7 +2,10 @@
 //!
 //! Height goes to `window.parent` as `{type: "ukraine-peace-map:height", id, height}`
 //! (a number is nothing secret, so any origin may read it; embed.js checks where it
-//! came from). Theme messages are accepted only from the parent window itself.
+//! came from). Theme messages, `{type: "ukraine-peace-map:theme", theme, vars}`, are
+//! accepted only from the parent window itself; `vars` sets the widget's documented
+//! CSS custom properties (`--upm-*`, plain values only) so a newsroom can apply its
+//! house style to an embedded widget.
 
 use crate::embed::Theme;
 use gloo::events::EventListener;
@@ -47,18 +50,27 @@ pub fn report_height(root: &Element, id: Option<String>) -> Option<HeightReporte
     Some(HeightReporter { observer, _callback: callback })
 }
 
-/// Calls `on_theme` for `{type: "ukraine-peace-map:theme", theme}` from the parent.
-pub fn listen_for_theme(on_theme: impl Fn(Theme) + 'static) -> Option<EventListener> {
+/// Calls `on_theme` for the parent's theme messages and applies their `vars` to `root`.
+pub fn listen_for_theme(root: Element, on_theme: impl Fn(Theme) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     let parent: JsValue = window.parent().ok().flatten()?.into();
     Some(EventListener::new(&window, "message", move |e| {
         let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
         let from_parent = e.source().is_some_and(|s| JsValue::from(s) == parent);
         let data = e.data();
-        let field = |k: &str| Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
-        if from_parent && field("type").as_deref() == Some(THEME_MESSAGE) {
-            if let Some(theme) = field("theme").as_deref().and_then(Theme::parse) {
-                on_theme(theme);
+        let field = |k: &str| Reflect::get(&data, &k.into()).ok();
+        if !from_parent || field("type").and_then(|v| v.as_string()).as_deref() != Some(THEME_MESSAGE) {
+            return;
+        }
+        if let Some(theme) = field("theme").and_then(|v| v.as_string()).as_deref().and_then(Theme::parse) {
+            on_theme(theme);
+        }
+        if let (Some(vars), Some(el)) = (field("vars").filter(|v| v.is_object()), root.dyn_ref::<web_sys::HtmlElement>()) {
+            for key in Object::keys(vars.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()) {
+                let value = Reflect::get(&vars, &key.as_str().into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+                if crate::embed::options::is_theme_var(&key, &value) {
+                    let _ = el.style().set_property(&key, &value);
+                }
             }
         }
     }))

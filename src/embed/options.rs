@@ -72,6 +72,19 @@ impl Options {
     }
 }
 
+/// A host may set our documented custom properties (`--upm-font`, `--upm-bg`, ...) to
+/// plain values: colours, lengths, font lists. No `url(...)`, no escapes, no
+/// semicolons or braces, so a value cannot load anything or break out of its property.
+pub fn is_theme_var(name: &str, value: &str) -> bool {
+    let name_ok = name.len() <= 40
+        && name.strip_prefix("--upm-").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+    let value_ok = !value.is_empty()
+        && value.len() <= 200
+        && !value.to_ascii_lowercase().contains("url(")
+        && value.chars().all(|c| c.is_alphanumeric() || " #%.,-_()'\"/+".contains(c));
+    name_ok && value_ok
+}
+
 /// Percent-decoding of a query component (`+` is a space); invalid escapes stay as is.
 fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -109,6 +122,17 @@ mod tests {
         assert_eq!(o.occupied.as_deref(), Some("https://x.org/a.geojson"));
         assert!(o.embed);
         assert_eq!(o.id.as_deref(), Some("w1"));
+    }
+
+    #[test]
+    fn theme_vars_are_plain_values_of_our_properties() {
+        assert!(is_theme_var("--upm-font", "Georgia, \"Times New Roman\", serif"));
+        assert!(is_theme_var("--upm-occupied-2022", "#c70000"));
+        assert!(is_theme_var("--upm-bg", "rgb(250, 250, 245)"));
+        assert!(!is_theme_var("--other", "red"));
+        assert!(!is_theme_var("--upm-bg", "url(https://evil.example/x.png)"));
+        assert!(!is_theme_var("--upm-bg", "red; } body { display: none"));
+        assert!(!is_theme_var("--upm-bg", "\\75rl(x)"));
     }
 
     #[test]

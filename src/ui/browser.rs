@@ -19,15 +19,14 @@ pub struct Wiring {
 pub fn connect(options: &Options, base: Occupation, view: Rc<RefCell<View>>, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
     use crate::embed::host;
     let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
-    if options.embed {
-        if let Some(el) = root.cast::<web_sys::Element>() {
-            if let Some(r) = host::report_height(&el, options.id.clone()) {
-                parts.push(Box::new(r));
-            }
-        }
+    if let (true, Some(el)) = (options.embed, root.cast::<web_sys::Element>()) {
         let d = dispatch.clone();
-        if let Some(l) = host::listen_for_theme(move |t| d.emit(Action::SetTheme(t))) {
+        // Listen first: embed.js sends the host's theme once it hears our first height.
+        if let Some(l) = host::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
             parts.push(Box::new(l));
+        }
+        if let Some(r) = host::report_height(&el, options.id.clone()) {
+            parts.push(Box::new(r));
         }
     }
     if let Some(el) = stage.cast::<web_sys::Element>() {

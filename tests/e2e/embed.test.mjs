@@ -12,7 +12,7 @@ const REFERENCE = path.join(SHARED, "data/occupied/deepstatemap_data_20250425.ge
 const FIGURES = path.join(SHARED, "data/occupied/figures.json");
 
 const twoWidgets = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Two maps</title></head><body>
-<h1>Two maps</h1><div data-ukraine-peace-map data-src="./" data-lang="en"></div>
+<h1>Two maps</h1><div data-ukraine-peace-map data-src="./" data-lang="en" data-vars='{"--upm-font": "Georgia, serif", "--upm-bg": "#fdf6e3", "--upm-occupied-2022": "url(https://evil.example/x.png)"}'></div>
 <p>Between the maps.</p><div data-ukraine-peace-map data-src="./" data-lang="uk" data-theme="dark"></div>
 <script src="embed.js"></script><script src="embed.js"></script></body></html>`;
 
@@ -108,6 +108,15 @@ test("two widgets with different languages work independently; embed.js included
   assert.equal(await frames[0].locator("[data-map-root]").getAttribute("lang"), "en");
   assert.equal(await frames[1].locator("[data-map-root]").getAttribute("lang"), "uk");
   assert.equal(await frames[1].locator("[data-map-root]").getAttribute("data-theme"), "dark");
+  // data-vars: the house style reaches the first widget only, and a url() value is refused.
+  await frames[0].waitForFunction(() => getComputedStyle(document.querySelector("[data-map-root]")).backgroundColor === "rgb(253, 246, 227)");
+  const styled = await frames[0].evaluate(() => {
+    const s = getComputedStyle(document.querySelector("[data-map-root]"));
+    return { font: s.fontFamily, layer: getComputedStyle(document.querySelector('[data-layer="occupied-2022"]')).fill };
+  });
+  assert.match(styled.font, /Georgia/);
+  assert.equal(styled.layer, "rgb(210, 90, 68)", "url() refused, the default colour stays");
+  assert.notEqual(await frames[1].evaluate(() => getComputedStyle(document.querySelector("[data-map-root]")).backgroundColor), "rgb(253, 246, 227)");
   for (const i of [0, 1]) {
     const h = await settled(page, i);
     assert.ok(Math.abs(h.outer - h.inner) <= 2, `widget ${i}: iframe ${h.outer} vs content ${h.inner}`);
