@@ -82,9 +82,14 @@ impl Term {
 }
 
 impl Terms {
-    /// Terms about this region in particular, then those about all of Ukraine.
+    /// Terms about this region in particular (the most specific first: a term about
+    /// this region alone before one about eight), then those about all of Ukraine.
     pub fn for_region<'a>(&'a self, iso: &'a str) -> (Vec<&'a Term>, Vec<&'a Term>) {
-        let specific = self.terms.iter().filter(|t| t.concerns(iso)).collect();
+        let mut specific: Vec<&Term> = self.terms.iter().filter(|t| t.concerns(iso)).collect();
+        specific.sort_by_key(|t| match &t.regions {
+            Scope::Regions(list) => list.len(),
+            Scope::All => usize::MAX,
+        });
         let national = self.terms.iter().filter(|t| t.is_national()).collect();
         (specific, national)
     }
