@@ -87,7 +87,7 @@ pub fn measure(regions: &[Region], occupation: &Occupation) -> Shares {
             let area_km2 = shape.area_km2(&grid);
             let mut share = RegionShare { iso: r.iso.clone(), area_km2, by_layer: [0.0; 3] };
             for (i, layer) in layers.iter().enumerate() {
-                share.by_layer[i] = layer.intersection(&shape).area_km2(&grid);
+                share.by_layer[i] = layer.overlap_km2(&shape, &grid);
                 by_layer[i] += share.by_layer[i];
             }
             ukraine_km2 += area_km2;

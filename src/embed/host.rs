@@ -47,6 +47,9 @@ pub fn report_height(root: &Element, id: Option<String>) -> Option<HeightReporte
     });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(root);
+    // Once now as well: a throttled off-screen iframe gets no resize callbacks until it
+    // is scrolled into view, and the host page should not jump then.
+    let _ = callback.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
     Some(HeightReporter { observer, _callback: callback })
 }
 

@@ -100,6 +100,26 @@ impl Rows {
         len * grid.dy * AREA_FACTOR
     }
 
+    /// Area of the intersection in km², without building it: a two-pointer walk over
+    /// each pair of rows (this is the widget's hot path when it loads).
+    pub fn overlap_km2(&self, other: &Rows, grid: &Grid) -> f64 {
+        let (from, to) = (self.first.max(other.first), self.end().min(other.end()));
+        let mut len = 0.0;
+        for i in from..to.max(from) {
+            let (a, b) = (self.row(i), other.row(i));
+            let (mut x, mut y) = (0, 0);
+            while x < a.len() && y < b.len() {
+                let lo = a[x].0.max(b[y].0);
+                let hi = a[x].1.min(b[y].1);
+                if hi > lo {
+                    len += hi - lo;
+                }
+                if a[x].1 < b[y].1 { x += 1 } else { y += 1 }
+            }
+        }
+        len * grid.dy * AREA_FACTOR
+    }
+
     pub fn intersection(&self, other: &Rows) -> Rows {
         self.combine(other, |a, b| a && b)
     }
@@ -201,6 +221,7 @@ mod tests {
         let quarter = polygons_km2(&[square(31.0, 47.0, 1.0)]);
         let both = a.intersection(&b).area_km2(&g);
         assert!((both - quarter).abs() / quarter < 1e-3, "{both} vs {quarter}");
+        assert!((a.overlap_km2(&b, &g) - both).abs() < 1e-6, "overlap_km2 agrees with intersection");
         let only_a = a.difference(&b).area_km2(&g);
         assert!((only_a + both - a.area_km2(&g)).abs() < 1e-6);
         assert!((a.union(&b).area_km2(&g) - (a.area_km2(&g) + b.area_km2(&g) - both)).abs() < 1e-6);
