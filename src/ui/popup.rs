@@ -30,7 +30,10 @@ pub fn popup(p: &PopupProps) -> Html {
         use_effect_with((p.iso.clone(), p.autofocus), move |(_, autofocus)| {
             if *autofocus {
                 if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = b.focus();
+                    // No scrolling: the popup is already where the reader looks.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = b.focus_with_options(&options);
                 }
             }
         });
