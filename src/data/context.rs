@@ -28,7 +28,13 @@ pub struct Context {
 }
 
 pub fn parse_context(text: &str) -> Result<Context, DataError> {
+    parse_context_with(text, None)
+}
+
+/// As [`parse_context`], with the polygons from build.rs's packing when given.
+pub fn parse_context_with(text: &str, packed: Option<Vec<Vec<Polygon>>>) -> Result<Context, DataError> {
     let fc = feature_collection(text)?;
+    let mut packed = packed.map(Vec::into_iter);
     let mut ctx = Context::default();
     for f in &fc.features {
         let prop = |k: &str| f.property(k).and_then(|v| v.as_str()).unwrap_or_default().to_string();
@@ -41,7 +47,11 @@ pub fn parse_context(text: &str) -> Result<Context, DataError> {
             }),
             _ => {
                 let iso_a3 = prop("iso_a3");
-                ctx.countries.push(Country { polygons: polygons(f.geometry.as_ref(), &iso_a3)?, iso_a3 });
+                let polygons = match packed.as_mut() {
+                    Some(p) => p.next().ok_or(DataError::Empty)?,
+                    None => polygons(f.geometry.as_ref(), &iso_a3)?,
+                };
+                ctx.countries.push(Country { polygons, iso_a3 });
             }
         }
     }

@@ -4,6 +4,7 @@ pub mod context;
 pub mod error;
 pub mod geometry;
 pub mod occupation;
+pub mod packed;
 pub mod region;
 pub mod shares;
 pub mod terms;
@@ -16,12 +17,15 @@ pub use shares::Shares;
 pub use terms::{Term, Terms};
 
 /// The data the widget ships with, compiled into the binary so that the map draws
-/// with no further request and has a fallback when an editor's file is broken.
+/// with no further request and has a fallback when an editor's file is broken. The
+/// GeoJSON files come packed by build.rs: properties as JSON, polygons as binary.
 pub mod embedded {
-    /// `data/regions.geojson`, copied by build.rs (which lets the benchmark swap it).
-    pub const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.geojson"));
-    pub const OCCUPIED: &str = include_str!("../../data/occupied.geojson");
-    pub const CONTEXT: &str = include_str!("../../data/context.geojson");
+    pub const REGIONS: (&str, &[u8]) =
+        (include_str!(concat!(env!("OUT_DIR"), "/regions.json")), include_bytes!(concat!(env!("OUT_DIR"), "/regions.bin")));
+    pub const OCCUPIED: (&str, &[u8]) =
+        (include_str!(concat!(env!("OUT_DIR"), "/occupied.json")), include_bytes!(concat!(env!("OUT_DIR"), "/occupied.bin")));
+    pub const CONTEXT: (&str, &[u8]) =
+        (include_str!(concat!(env!("OUT_DIR"), "/context.json")), include_bytes!(concat!(env!("OUT_DIR"), "/context.bin")));
     pub const TERMS: &str = include_str!("../../data/terms.json");
 }
 
@@ -37,11 +41,12 @@ pub struct Dataset {
 impl Dataset {
     /// Parses the embedded files.
     pub fn embedded() -> Result<Dataset, DataError> {
+        use embedded::*;
         Ok(Dataset {
-            regions: region::parse_regions(embedded::REGIONS)?,
-            occupation: occupation::parse_occupation(embedded::OCCUPIED)?,
-            context: context::parse_context(embedded::CONTEXT)?,
-            terms: terms::parse_terms(embedded::TERMS)?,
+            regions: region::parse_regions_with(REGIONS.0, Some(packed::unpack(REGIONS.1)?))?,
+            occupation: occupation::parse_occupation_with(OCCUPIED.0, Some(packed::unpack(OCCUPIED.1)?))?,
+            context: context::parse_context_with(CONTEXT.0, Some(packed::unpack(CONTEXT.1)?))?,
+            terms: terms::parse_terms(TERMS)?,
         })
     }
 

@@ -71,7 +71,13 @@ impl Occupation {
 
 /// Parses our own `occupied.geojson` (features with a `layer` property).
 pub fn parse_occupation(text: &str) -> Result<Occupation, DataError> {
+    parse_occupation_with(text, None)
+}
+
+/// As [`parse_occupation`], with the polygons from build.rs's packing when given.
+pub fn parse_occupation_with(text: &str, packed: Option<Vec<Vec<Polygon>>>) -> Result<Occupation, DataError> {
     let fc = feature_collection(text)?;
+    let mut packed = packed.map(Vec::into_iter);
     let mut layers: Vec<Layer> = Vec::new();
     let mut as_of = fc.foreign_members.as_ref().and_then(|m| m.get("as_of")).and_then(|v| v.as_str()).map(str::to_string);
     for f in &fc.features {
@@ -80,7 +86,11 @@ pub fn parse_occupation(text: &str) -> Result<Occupation, DataError> {
         if as_of.is_none() {
             as_of = f.property("as_of").and_then(|v| v.as_str()).map(str::to_string);
         }
-        layers.push(Layer { id, polygons: polygons(f.geometry.as_ref(), id.as_str())? });
+        let polygons = match packed.as_mut() {
+            Some(p) => p.next().ok_or(DataError::Empty)?,
+            None => polygons(f.geometry.as_ref(), id.as_str())?,
+        };
+        layers.push(Layer { id, polygons });
     }
     if layers.is_empty() {
         return Err(DataError::Empty);

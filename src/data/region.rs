@@ -35,7 +35,14 @@ impl Region {
 
 /// Parses `data/regions.geojson`.
 pub fn parse_regions(text: &str) -> Result<Vec<Region>, DataError> {
+    parse_regions_with(text, None)
+}
+
+/// Parses regions whose polygons come from the GeoJSON itself, or, for the embedded
+/// data, from `packed` (see build.rs): one entry per feature, in order.
+pub fn parse_regions_with(text: &str, packed: Option<Vec<Vec<Polygon>>>) -> Result<Vec<Region>, DataError> {
     let fc = feature_collection(text)?;
+    let mut packed = packed.map(Vec::into_iter);
     let mut regions = Vec::with_capacity(fc.features.len());
     for (i, f) in fc.features.iter().enumerate() {
         let prop = |k: &str| f.property(k).and_then(|v| v.as_str()).map(str::to_string);
@@ -52,7 +59,10 @@ pub fn parse_regions(text: &str) -> Result<Vec<Region>, DataError> {
             name_uk: prop("name_uk").unwrap_or_else(|| iso.clone()),
             kind: prop("kind").unwrap_or_default(),
             label,
-            polygons: polygons(f.geometry.as_ref(), &iso)?,
+            polygons: match packed.as_mut() {
+                Some(p) => p.next().ok_or(DataError::Empty)?,
+                None => polygons(f.geometry.as_ref(), &iso)?,
+            },
             iso,
         });
     }
