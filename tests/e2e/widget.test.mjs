@@ -130,3 +130,60 @@ test("region=UA-43 opens that popup on load", async () => {
   assert.equal(await page.locator('[role="dialog"] h2').innerText(), "Crimea");
   await page.context().close();
 });
+
+test("zoom: buttons, Ctrl + wheel; a plain wheel scrolls the page instead", async () => {
+  const page = await open(env, "", { viewport: { width: 1280, height: 700 } });
+  await ready(page);
+  const transform = () => page.locator(".upm-viewport").getAttribute("transform");
+  const whole = await transform();
+  const box = await page.locator(".upm-map").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(200);
+  assert.equal(await transform(), whole, "a plain wheel does not zoom");
+  assert.ok((await page.evaluate(() => window.scrollY)) > 0, "a plain wheel scrolls the page");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.keyboard.down("Control");
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up("Control");
+  await page.waitForTimeout(200);
+  assert.notEqual(await transform(), whole, "Ctrl + wheel zooms");
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "and does not scroll the page");
+  await page.click(".upm-zoom__reset");
+  assert.equal(await transform(), whole);
+  await page.click(".upm-zoom__crimea");
+  assert.match(await transform(), /scale\((?!1\.0000)/, "zoomed to Crimea");
+  // The zoomed map keeps working: Crimea is under the centre of the map now.
+  await page.click(".upm-zoom__donbas");
+  await page.click('[data-iso="UA-14"]');
+  await page.locator('[role="dialog"]').waitFor();
+  await page.screenshot({ path: artifact("widget-zoom-donbas.png") });
+  await page.context().close();
+});
+
+test("hover: the region is outlined and a tooltip names it with its share", async () => {
+  const page = await open(env);
+  await ready(page);
+  await page.hover('[data-iso="UA-63"]');
+  const tip = page.locator(".upm-tooltip");
+  await tip.waitFor();
+  assert.match(await tip.innerText(), /Kharkiv Oblast\s+\d(\.\d)?% occupied since 2022/);
+  assert.equal(await page.locator(".upm-outline--hover").count(), 1);
+  await page.mouse.move(1, 1);
+  await tip.waitFor({ state: "detached" });
+  await page.context().close();
+});
+
+test("forced colours: the three layers are told apart by pattern, in system colours", async () => {
+  const page = await open(env);
+  await page.emulateMedia({ forcedColors: "active" });
+  await ready(page);
+  const fills = await page.$$eval(".upm-map [data-layer]", (els) => els.map((e) => [e.dataset.layer, getComputedStyle(e).fill]));
+  const byLayer = Object.fromEntries(fills);
+  assert.match(byLayer["annexed-2014"], /url\(.*upm-pattern-annexed/);
+  assert.match(byLayer["occupied-2014"], /url\(.*upm-pattern-2014/);
+  assert.match(byLayer["occupied-2022"], /url\(.*upm-pattern-2022/);
+  await page.screenshot({ path: artifact("widget-forced-colors.png") });
+  await page.context().close();
+});
