@@ -30,6 +30,23 @@ const hostileTerms = {
   ],
 };
 
+/** A route that sends 50 MB of spaces, with or without a Content-Length. */
+function fiftyMegabytes(announce) {
+  return (req, res) => {
+    res.writeHead(200, { "content-type": "application/geo+json", ...(announce ? { "content-length": String(50_000_000) } : {}) });
+    const chunk = Buffer.alloc(1_000_000, 32);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 50 && res.write(chunk)) sent++;
+      if (sent < 50) res.once("drain", pump);
+      else res.end();
+    };
+    res.on("error", () => {});
+    req.on("close", () => res.destroy());
+    pump();
+  };
+}
+
 let slowTimer = [];
 let env;
 before(async () => {
@@ -44,34 +61,9 @@ before(async () => {
       "/bad/bowtie.geojson": json(polygon([[36, 47], [38, 48], [38, 47], [36, 48], [36, 47]])),
       "/bad/empty.geojson": json({ type: "FeatureCollection", features: [] }),
       "/bad/unknown-iso.json": json({ ...hostileTerms, terms: [{ ...hostileTerms.terms[0], id: "ok", regions: ["UA-99"] }] }),
-      "/bad/huge.geojson": (req, res) => {
-        // 50 MB, announced.
-        res.writeHead(200, { "content-type": "application/geo+json", "content-length": String(50_000_000) });
-        const chunk = Buffer.alloc(1_000_000, 32);
-        let sent = 0;
-        const pump = () => {
-          while (sent < 50 && res.write(chunk)) sent++;
-          if (sent < 50) res.once("drain", pump);
-          else res.end();
-        };
-        res.on("error", () => {});
-        req.on("close", () => res.destroy());
-        pump();
-      },
-      "/bad/huge-chunked.geojson": (req, res) => {
-        // 50 MB, not announced: the cap must hold while streaming.
-        res.writeHead(200, { "content-type": "application/geo+json" });
-        const chunk = Buffer.alloc(1_000_000, 32);
-        let sent = 0;
-        const pump = () => {
-          while (sent < 50 && res.write(chunk)) sent++;
-          if (sent < 50) res.once("drain", pump);
-          else res.end();
-        };
-        res.on("error", () => {});
-        req.on("close", () => res.destroy());
-        pump();
-      },
+      // 50 MB, announced in Content-Length, and not announced (the cap must hold while streaming).
+      "/bad/huge.geojson": fiftyMegabytes(true),
+      "/bad/huge-chunked.geojson": fiftyMegabytes(false),
       "/bad/slow.geojson": (req, res) => {
         // Trickles one byte a second: never finishes within the time limit.
         res.writeHead(200, { "content-type": "application/geo+json" });
