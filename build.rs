@@ -17,7 +17,9 @@ fn main() {
     println!("cargo:rerun-if-env-changed=UPM_REGIONS");
     let regions = std::env::var("UPM_REGIONS").unwrap_or_else(|_| "data/regions.geojson".into());
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (name, source) in [("regions", regions.as_str()), ("occupied", "data/occupied.geojson"), ("context", "data/context.geojson")] {
+    for (name, source) in
+        [("regions", regions.as_str()), ("occupied", "data/occupied.geojson"), ("context", "data/context.geojson")]
+    {
         println!("cargo:rerun-if-changed={source}");
         let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
         let (shell, packed) = pack(&text).unwrap_or_else(|e| panic!("{source}: {e}"));

@@ -168,20 +168,6 @@ pub fn occupied_status(lang: Lang, pct: f64, since_2014: bool, since_2022: bool)
     }
 }
 
-pub fn terms_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En => format!("{n} term{}", if n == 1 { "" } else { "s" }),
-        Lang::Uk => {
-            let word = match (n % 10, n % 100) {
-                (1, r) if r != 11 => "умова",
-                (2..=4, r) if !(12..=14).contains(&r) => "умови",
-                _ => "умов",
-            };
-            format!("{n} {word}")
-        }
-    }
-}
-
 pub fn selected(lang: Lang, name: &str, status: &str) -> String {
     match lang {
         Lang::En => format!("{name}: {status}. Details opened."),
@@ -227,7 +213,7 @@ pub fn integer(lang: Lang, x: f64) -> String {
     };
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(ch);
@@ -237,10 +223,34 @@ pub fn integer(lang: Lang, x: f64) -> String {
 
 /// "25 April 2025" / "25 квітня 2025 р." from "2025-04-25"; other text is shown as is.
 pub fn date(lang: Lang, iso: &str) -> String {
-    const EN: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    const UK: [&str; 12] =
-        ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const UK: [&str; 12] = [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ];
     let parts: Vec<&str> = iso.split('-').collect();
     let parsed = match parts.as_slice() {
         [y, m, d] => y.parse::<u32>().ok().zip(m.parse::<usize>().ok()).zip(d.parse::<u32>().ok()),
@@ -268,7 +278,5 @@ mod tests {
         assert_eq!(share(Lang::Uk, 4.53), "4,5%");
         assert_eq!(date(Lang::En, "2025-04-25"), "25 April 2025");
         assert_eq!(date(Lang::Uk, "2025-04-25"), "25 квітня 2025 р.");
-        assert_eq!(terms_count(Lang::Uk, 2), "2 умови");
-        assert_eq!(terms_count(Lang::Uk, 11), "11 умов");
     }
 }

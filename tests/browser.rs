@@ -57,7 +57,11 @@ async fn renders_27_regions_and_three_layers() {
 #[wasm_bindgen_test]
 async fn clicking_zaporizhzhia_opens_its_terms() {
     let host = mount(Options::default()).await;
-    host.query_selector("[data-iso=\"UA-23\"]").unwrap().unwrap().dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    host.query_selector("[data-iso=\"UA-23\"]")
+        .unwrap()
+        .unwrap()
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
     sleep(50).await;
     let dialog = host.query_selector("[role=dialog]").unwrap().expect("a dialog opens");
     let title_id = dialog.get_attribute("aria-labelledby").unwrap();
@@ -85,9 +89,18 @@ async fn legend_numbers_equal_the_data() {
     let data = Dataset::embedded().unwrap();
     let shares = measure(&data.regions, &data.occupation);
     for id in LayerId::ALL {
-        let row = host.query_selector(&format!("[data-legend] [data-legend-layer=\"{}\"]", id.as_str())).unwrap().unwrap();
-        let km2: f64 = row.query_selector("[data-km2]").unwrap().unwrap().get_attribute("data-km2").unwrap().parse().unwrap();
-        let pct: f64 = row.query_selector("[data-share-pct]").unwrap().unwrap().get_attribute("data-share-pct").unwrap().parse().unwrap();
+        let row =
+            host.query_selector(&format!("[data-legend] [data-legend-layer=\"{}\"]", id.as_str())).unwrap().unwrap();
+        let km2: f64 =
+            row.query_selector("[data-km2]").unwrap().unwrap().get_attribute("data-km2").unwrap().parse().unwrap();
+        let pct: f64 = row
+            .query_selector("[data-share-pct]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-share-pct")
+            .unwrap()
+            .parse()
+            .unwrap();
         assert!((km2 - shares.by_layer[id.index()]).abs() < 0.1, "{id:?}: {km2}");
         assert!((pct - shares.layer_pct(id)).abs() < 0.001, "{id:?}: {pct}");
         assert!(row.text_content().unwrap().contains(&ukraine_peace_map::i18n::integer(Lang::En, km2)));

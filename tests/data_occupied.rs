@@ -48,7 +48,8 @@ impl Fixture {
 #[test]
 fn three_layers_with_date_area_and_share() {
     let f = fixture();
-    let ids: Vec<&str> = f.json["features"].as_array().unwrap().iter().map(|x| x["properties"]["layer"].as_str().unwrap()).collect();
+    let ids: Vec<&str> =
+        f.json["features"].as_array().unwrap().iter().map(|x| x["properties"]["layer"].as_str().unwrap()).collect();
     assert_eq!(ids, ["annexed-2014", "occupied-2014", "occupied-2022"]);
     let total = f.ukraine_km2();
     for feature in f.json["features"].as_array().unwrap() {
@@ -91,9 +92,16 @@ fn each_region_is_within_five_points_of_the_reference() {
     let per_region = &reference["snapshots"]["2025-04-25"]["per_region"];
     // Natural Earth codes of the figures file, to ours.
     let pairs = [
-        ("Luhans'k", "UA-09"), ("Donets'k", "UA-14"), ("Zaporizhzhya", "UA-23"), ("Kherson", "UA-65"),
-        ("Kharkiv", "UA-63"), ("Crimea", "UA-43"), ("Sevastopol", "UA-40"), ("Mykolayiv", "UA-48"),
-        ("Dnipropetrovs'k", "UA-12"), ("Sumy", "UA-59"),
+        ("Luhans'k", "UA-09"),
+        ("Donets'k", "UA-14"),
+        ("Zaporizhzhya", "UA-23"),
+        ("Kherson", "UA-65"),
+        ("Kharkiv", "UA-63"),
+        ("Crimea", "UA-43"),
+        ("Sevastopol", "UA-40"),
+        ("Mykolayiv", "UA-48"),
+        ("Dnipropetrovs'k", "UA-12"),
+        ("Sumy", "UA-59"),
     ];
     for (name, iso) in pairs {
         let expected = per_region[name]["share_pct"].as_f64().unwrap();
@@ -159,7 +167,12 @@ fn the_widget_measures_what_the_data_tool_measured() {
     let occupation = parse_occupation(&read("data/occupied.geojson")).unwrap();
     let shares = measure(&regions, &occupation);
     let f = fixture();
-    assert!((shares.ukraine_km2 - f.ukraine_km2()).abs() / f.ukraine_km2() < 0.001, "{} vs {}", shares.ukraine_km2, f.ukraine_km2());
+    assert!(
+        (shares.ukraine_km2 - f.ukraine_km2()).abs() / f.ukraine_km2() < 0.001,
+        "{} vs {}",
+        shares.ukraine_km2,
+        f.ukraine_km2()
+    );
     for id in LayerId::ALL {
         let geodesic = km2(f.layer(id));
         let widget = shares.by_layer[id.index()];
@@ -168,7 +181,11 @@ fn the_widget_measures_what_the_data_tool_measured() {
     for r in &regions {
         let geodesic = km2(&to_geo(&r.polygons));
         let widget = shares.region(&r.iso).unwrap().area_km2;
-        assert!((widget - geodesic).abs() / geodesic < 0.005, "{}: widget {widget:.1} vs geodesic {geodesic:.1}", r.iso);
+        assert!(
+            (widget - geodesic).abs() / geodesic < 0.005,
+            "{}: widget {widget:.1} vs geodesic {geodesic:.1}",
+            r.iso
+        );
     }
     assert_eq!(shares.region("UA-43").unwrap().occupied_pct().round(), 100.0);
 }

@@ -24,8 +24,13 @@ fn has_the_27_official_regions_once_each() {
 #[test]
 fn names_in_english_and_ukrainian() {
     for r in parse_regions(&read("data/regions.geojson")).unwrap() {
-        assert!(r.name_en.chars().all(|c| c.is_ascii()) && r.name_en.len() > 3, "{}: {}", r.iso, r.name_en);
-        assert!(r.name_uk.chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())), "{}: {}", r.iso, r.name_uk);
+        assert!(r.name_en.is_ascii() && r.name_en.len() > 3, "{}: {}", r.iso, r.name_en);
+        assert!(
+            r.name_uk.chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())),
+            "{}: {}",
+            r.iso,
+            r.name_uk
+        );
     }
     let regions = parse_regions(&read("data/regions.geojson")).unwrap();
     let kyiv = regions.iter().find(|r| r.iso == "UA-30").unwrap();
@@ -46,7 +51,10 @@ fn total_area_matches_natural_earth_within_half_a_percent() {
     let total: f64 = regions.iter().map(|r| km2(&to_geo(&r.polygons))).sum();
     // 599,095 km²: the same Natural Earth outline, measured by the reference (figures.json).
     assert!((total - 599_095.0).abs() / 599_095.0 < 0.005, "total {total:.0} km²");
-    let stated: f64 = serde_json::from_str::<serde_json::Value>(&read("data/regions.geojson")).unwrap()["total_area_km2"].as_f64().unwrap();
+    let stated: f64 = serde_json::from_str::<serde_json::Value>(&read("data/regions.geojson")).unwrap()
+        ["total_area_km2"]
+        .as_f64()
+        .unwrap();
     assert!((stated - total).abs() < 1.0, "total_area_km2 {stated} vs measured {total}");
 }
 

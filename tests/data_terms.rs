@@ -10,8 +10,14 @@ use ukraine_peace_map::data::shares::measure;
 use ukraine_peace_map::data::terms::{parse_terms, Scope};
 
 const CONTRACT_IDS: [&str; 8] = [
-    "crimea-recognition", "territorial-concessions", "znpp-us-oversight", "ukraine-army",
-    "sanctions", "minerals-deal", "ceasefire-first", "direct-talks",
+    "crimea-recognition",
+    "territorial-concessions",
+    "znpp-us-oversight",
+    "ukraine-army",
+    "sanctions",
+    "minerals-deal",
+    "ceasefire-first",
+    "direct-talks",
 ];
 
 #[test]
@@ -25,7 +31,12 @@ fn every_term_has_every_field() {
         for (what, text) in [("title", &t.title), ("summary", &t.summary)] {
             assert!(!text.en.trim().is_empty() && !text.uk.trim().is_empty(), "{}: {what} needs en and uk", t.id);
         }
-        assert!(["proposed", "contested", "demanded", "delayed"].contains(&t.status.as_str()), "{}: status {}", t.id, t.status);
+        assert!(
+            ["proposed", "contested", "demanded", "delayed"].contains(&t.status.as_str()),
+            "{}: status {}",
+            t.id,
+            t.status
+        );
         assert!(!t.positions.is_empty(), "{}: no positions", t.id);
         for p in &t.positions {
             assert!(["us", "russia", "ukraine", "europe"].contains(&p.party.as_str()), "{}: party {}", t.id, p.party);

@@ -92,9 +92,21 @@ fn feature_collection() -> impl Strategy<Value = Value> {
 }
 
 fn terms_json() -> impl Strategy<Value = Value> {
-    let text = prop_oneof![Just(json!({"en": "a", "uk": "б"})), Just(json!({"en": 3})), Just(json!("x")), Just(Value::Null)];
-    let regions = prop_oneof![Just(json!("all")), Just(json!(["UA-43"])), Just(json!(["UA-99"])), Just(json!([1, 2])), Just(json!("some"))];
-    let url = prop_oneof![Just(json!("https://example.org")), Just(json!("javascript:alert(1)")), Just(json!(42)), Just(Value::Null)];
+    let text =
+        prop_oneof![Just(json!({"en": "a", "uk": "б"})), Just(json!({"en": 3})), Just(json!("x")), Just(Value::Null)];
+    let regions = prop_oneof![
+        Just(json!("all")),
+        Just(json!(["UA-43"])),
+        Just(json!(["UA-99"])),
+        Just(json!([1, 2])),
+        Just(json!("some"))
+    ];
+    let url = prop_oneof![
+        Just(json!("https://example.org")),
+        Just(json!("javascript:alert(1)")),
+        Just(json!(42)),
+        Just(Value::Null)
+    ];
     prop::collection::vec((text.clone(), regions, url, "[a-z<>\"']{0,12}"), 0..4).prop_map(|ts| {
         json!({
             "schema": "ukraine-peace-map/terms/1",

@@ -21,7 +21,11 @@ fn luminance(hex: &str) -> f64 {
     assert_eq!(hex.len(), 6, "expected #rrggbb, got {hex}");
     let c = |i: usize| {
         let v = u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
-        if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * c(0) + 0.7152 * c(2) + 0.0722 * c(4)
 }

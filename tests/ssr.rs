@@ -17,7 +17,9 @@ fn the_html_has_the_whole_widget() {
     for layer in ["annexed-2014", "occupied-2014", "occupied-2022"] {
         assert!(html.contains(&format!("data-layer=\"{layer}\"")), "{layer}");
     }
-    for hook in ["data-map-root", "data-state=\"loading\"", "data-legend", "data-text-alternative", "Russia occupies about"] {
+    for hook in
+        ["data-map-root", "data-state=\"loading\"", "data-legend", "data-text-alternative", "Russia occupies about"]
+    {
         assert!(html.contains(hook), "missing {hook}");
     }
     assert_eq!(html.matches("<tr data-iso-row").count(), 27);

@@ -80,8 +80,8 @@ fn first_self_crossing(ring: &[Point]) -> Option<Point> {
     let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bands];
     for i in 0..n {
         let (a, b) = (ring[i][1], ring[i + 1][1]);
-        for k in band(a.min(b))..=band(a.max(b)) {
-            buckets[k].push(i);
+        for bucket in &mut buckets[band(a.min(b))..=band(a.max(b))] {
+            bucket.push(i);
         }
     }
     for bucket in &buckets {

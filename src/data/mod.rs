@@ -20,12 +20,18 @@ pub use terms::{Term, Terms};
 /// with no further request and has a fallback when an editor's file is broken. The
 /// GeoJSON files come packed by build.rs: properties as JSON, polygons as binary.
 pub mod embedded {
-    pub const REGIONS: (&str, &[u8]) =
-        (include_str!(concat!(env!("OUT_DIR"), "/regions.json")), include_bytes!(concat!(env!("OUT_DIR"), "/regions.bin")));
-    pub const OCCUPIED: (&str, &[u8]) =
-        (include_str!(concat!(env!("OUT_DIR"), "/occupied.json")), include_bytes!(concat!(env!("OUT_DIR"), "/occupied.bin")));
-    pub const CONTEXT: (&str, &[u8]) =
-        (include_str!(concat!(env!("OUT_DIR"), "/context.json")), include_bytes!(concat!(env!("OUT_DIR"), "/context.bin")));
+    pub const REGIONS: (&str, &[u8]) = (
+        include_str!(concat!(env!("OUT_DIR"), "/regions.json")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/regions.bin")),
+    );
+    pub const OCCUPIED: (&str, &[u8]) = (
+        include_str!(concat!(env!("OUT_DIR"), "/occupied.json")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/occupied.bin")),
+    );
+    pub const CONTEXT: (&str, &[u8]) = (
+        include_str!(concat!(env!("OUT_DIR"), "/context.json")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/context.bin")),
+    );
     pub const TERMS: &str = include_str!("../../data/terms.json");
 }
 

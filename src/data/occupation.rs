@@ -79,7 +79,8 @@ pub fn parse_occupation_with(text: &str, packed: Option<Vec<Vec<Polygon>>>) -> R
     let fc = feature_collection(text)?;
     let mut packed = packed.map(Vec::into_iter);
     let mut layers: Vec<Layer> = Vec::new();
-    let mut as_of = fc.foreign_members.as_ref().and_then(|m| m.get("as_of")).and_then(|v| v.as_str()).map(str::to_string);
+    let mut as_of =
+        fc.foreign_members.as_ref().and_then(|m| m.get("as_of")).and_then(|v| v.as_str()).map(str::to_string);
     for f in &fc.features {
         let name = f.property("layer").and_then(|v| v.as_str()).unwrap_or_default();
         let id = LayerId::parse(name).ok_or_else(|| DataError::WrongShape(format!("unknown layer '{name}'")))?;

@@ -42,7 +42,8 @@ impl Reader<'_> {
     fn varint(&mut self) -> Result<u64, DataError> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = *self.bytes.get(self.at).ok_or_else(|| DataError::WrongShape("packed geometry ends early".into()))?;
+            let b =
+                *self.bytes.get(self.at).ok_or_else(|| DataError::WrongShape("packed geometry ends early".into()))?;
             self.at += 1;
             n |= u64::from(b & 0x7f) << shift;
             if b < 0x80 {
@@ -55,7 +56,10 @@ impl Reader<'_> {
     /// A length, bounded by what the remaining bytes could hold.
     fn count(&mut self) -> Result<usize, DataError> {
         let n = self.varint()?;
-        usize::try_from(n).ok().filter(|n| *n <= self.bytes.len()).ok_or_else(|| DataError::WrongShape("packed geometry: bad count".into()))
+        usize::try_from(n)
+            .ok()
+            .filter(|n| *n <= self.bytes.len())
+            .ok_or_else(|| DataError::WrongShape("packed geometry: bad count".into()))
     }
 
     fn signed(&mut self) -> Result<i64, DataError> {

@@ -23,7 +23,11 @@ impl RegionShare {
     }
 
     pub fn occupied_pct(&self) -> f64 {
-        if self.area_km2 > 0.0 { self.occupied_km2() / self.area_km2 * 100.0 } else { 0.0 }
+        if self.area_km2 > 0.0 {
+            self.occupied_km2() / self.area_km2 * 100.0
+        } else {
+            0.0
+        }
     }
 }
 

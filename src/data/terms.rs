@@ -19,7 +19,11 @@ impl Text {
             Lang::En => &self.en,
             Lang::Uk => &self.uk,
         };
-        if s.is_empty() { &self.en } else { s }
+        if s.is_empty() {
+            &self.en
+        } else {
+            s
+        }
     }
 }
 
@@ -122,7 +126,9 @@ pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
         let regions = match item.get("regions") {
             Some(Value::String(s)) if s == "all" => Scope::All,
             Some(Value::Array(list)) => Scope::Regions(
-                list.iter().map(|r| r.as_str().map(str::to_string).ok_or_else(|| shape(&at, "region codes as strings"))).collect::<Result<_, _>>()?,
+                list.iter()
+                    .map(|r| r.as_str().map(str::to_string).ok_or_else(|| shape(&at, "region codes as strings")))
+                    .collect::<Result<_, _>>()?,
             ),
             _ => return Err(shape(&at, "regions: a list of codes or \"all\"")),
         };
@@ -136,7 +142,12 @@ pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
             .and_then(Value::as_array)
             .ok_or_else(|| shape(&at, "positions: a list"))?
             .iter()
-            .map(|p| Ok(Position { party: string(p, "party", &at)?, text: text_of(p.get("text").unwrap_or(&Value::Null), &at)? }))
+            .map(|p| {
+                Ok(Position {
+                    party: string(p, "party", &at)?,
+                    text: text_of(p.get("text").unwrap_or(&Value::Null), &at)?,
+                })
+            })
             .collect::<Result<Vec<_>, DataError>>()?;
         let src = item.get("source").ok_or_else(|| shape(&at, "a source"))?;
         let optional = |k: &str| src.get(k).and_then(Value::as_str).map(str::to_string);

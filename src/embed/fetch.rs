@@ -30,7 +30,11 @@ pub async fn fetch_text(url: &str) -> Result<String, DataError> {
         })
     };
     let failed = |e: JsValue| {
-        if timed_out.get() { DataError::Timeout { seconds: TIMEOUT_SECONDS } } else { DataError::Network(js_text(&e)) }
+        if timed_out.get() {
+            DataError::Timeout { seconds: TIMEOUT_SECONDS }
+        } else {
+            DataError::Network(js_text(&e))
+        }
     };
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
@@ -69,5 +73,9 @@ pub async fn fetch_text(url: &str) -> Result<String, DataError> {
 
 /// A JavaScript error's message, e.g. "Failed to fetch".
 fn js_text(e: &JsValue) -> String {
-    Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| e.as_string()).unwrap_or_else(|| "request failed".into())
+    Reflect::get(e, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "request failed".into())
 }

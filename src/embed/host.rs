@@ -68,9 +68,12 @@ pub fn listen_for_theme(root: Element, on_theme: impl Fn(Theme) + 'static) -> Op
         if let Some(theme) = field("theme").and_then(|v| v.as_string()).as_deref().and_then(Theme::parse) {
             on_theme(theme);
         }
-        if let (Some(vars), Some(el)) = (field("vars").filter(|v| v.is_object()), root.dyn_ref::<web_sys::HtmlElement>()) {
+        if let (Some(vars), Some(el)) =
+            (field("vars").filter(|v| v.is_object()), root.dyn_ref::<web_sys::HtmlElement>())
+        {
             for key in Object::keys(vars.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()) {
-                let value = Reflect::get(&vars, &key.as_str().into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+                let value =
+                    Reflect::get(&vars, &key.as_str().into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
                 if crate::embed::options::is_theme_var(&key, &value) {
                     let _ = el.style().set_property(&key, &value);
                 }

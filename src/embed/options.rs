@@ -77,7 +77,9 @@ impl Options {
 /// semicolons or braces, so a value cannot load anything or break out of its property.
 pub fn is_theme_var(name: &str, value: &str) -> bool {
     let name_ok = name.len() <= 40
-        && name.strip_prefix("--upm-").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        && name.strip_prefix("--upm-").is_some_and(|n| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
     let value_ok = !value.is_empty()
         && value.len() <= 200
         && !value.to_ascii_lowercase().contains("url(")
@@ -115,7 +117,9 @@ mod tests {
 
     #[test]
     fn reads_every_option() {
-        let o = Options::from_query("?lang=uk&theme=dark&region=ua-43&occupied=https%3A%2F%2Fx.org%2Fa.geojson&asof=2025-04-25&embed=1&id=w1");
+        let o = Options::from_query(
+            "?lang=uk&theme=dark&region=ua-43&occupied=https%3A%2F%2Fx.org%2Fa.geojson&asof=2025-04-25&embed=1&id=w1",
+        );
         assert_eq!(o.lang, Lang::Uk);
         assert_eq!(o.theme, Theme::Dark);
         assert_eq!(o.region.as_deref(), Some("UA-43"));

@@ -44,7 +44,11 @@ pub fn polygons_km2(polygons: &[Polygon]) -> f64 {
                 .map(|(i, r)| {
                     let xy: Vec<Point> = r.iter().map(|p| equal_area_xy(*p)).collect();
                     let a = ring_area_planar(&xy).abs();
-                    if i == 0 { a } else { -a }
+                    if i == 0 {
+                        a
+                    } else {
+                        -a
+                    }
                 })
                 .sum::<f64>()
         })

@@ -14,18 +14,8 @@ impl Bounds {
     }
 
     pub fn add(&mut self, p: Point) {
-        for k in 0..2 {
-            self.min[k] = self.min[k].min(p[k]);
-            self.max[k] = self.max[k].max(p[k]);
-        }
-    }
-
-    pub fn of<'a>(points: impl IntoIterator<Item = &'a Point>) -> Bounds {
-        let mut b = Bounds::empty();
-        for p in points {
-            b.add(*p);
-        }
-        b
+        self.min = [self.min[0].min(p[0]), self.min[1].min(p[1])];
+        self.max = [self.max[0].max(p[0]), self.max[1].max(p[1])];
     }
 
     pub fn is_empty(&self) -> bool {

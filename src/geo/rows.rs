@@ -114,7 +114,11 @@ impl Rows {
                 if hi > lo {
                     len += hi - lo;
                 }
-                if a[x].1 < b[y].1 { x += 1 } else { y += 1 }
+                if a[x].1 < b[y].1 {
+                    x += 1
+                } else {
+                    y += 1
+                }
             }
         }
         len * grid.dy * AREA_FACTOR
@@ -178,7 +182,11 @@ fn combine_row(a: &[(f64, f64)], b: &[(f64, f64)], keep: &impl Fn(bool, bool) ->
         let x = events[i].0;
         // Apply every event at this x before deciding, so touching intervals merge.
         while i < events.len() && events[i].0 == x {
-            if events[i].1 == 0 { in_a = !in_a } else { in_b = !in_b }
+            if events[i].1 == 0 {
+                in_a = !in_a
+            } else {
+                in_b = !in_b
+            }
             i += 1;
         }
         match (keep(in_a, in_b), start) {

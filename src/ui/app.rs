@@ -7,12 +7,12 @@ use super::legend::Legend;
 use super::map::{focus_region, Map};
 use super::popup::Popup;
 use super::shared::Shared;
-use super::state::{Action, Alert, WidgetState};
+use super::state::{Action, WidgetState};
 use super::status::region_status;
 use super::text_alternative::TextAlternative;
 use super::tooltip::Tooltip;
 use super::zoom_controls::ZoomControls;
-use crate::data::{DataError, Dataset, Origin};
+use crate::data::{Dataset, Origin};
 use crate::embed::Options;
 use crate::i18n::{self, t, Msg};
 use yew::prelude::*;
@@ -31,7 +31,9 @@ pub struct AppProps {
 pub fn app(p: &AppProps) -> Html {
     let data = use_memo((), |_| Dataset::embedded());
     match &*data {
-        Ok(data) => html! { <Widget data={Shared::new(data.clone())} options={p.options.clone()} after_mount={p.after_mount.clone()} /> },
+        Ok(data) => {
+            html! { <Widget data={Shared::new(data.clone())} options={p.options.clone()} after_mount={p.after_mount.clone()} /> }
+        }
         Err(e) => html! {
             <div class="upm" data-map-root="" data-state="error" lang={p.options.lang.code()}>
                 <div class="upm-alert" role="alert">
@@ -174,9 +176,4 @@ fn widget(p: &WidgetProps) -> Html {
             <p class="upm-visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
         </div>
     }
-}
-
-/// An alert for a file the editor gave that could not be used.
-pub fn data_alert(title: Msg, error: DataError, url: &str) -> Alert {
-    Alert { title, error, url: Some(url.to_string()) }
 }

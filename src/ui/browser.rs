@@ -16,7 +16,14 @@ pub struct Wiring {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn connect(options: &Options, base: Occupation, view: Rc<RefCell<View>>, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+pub fn connect(
+    options: &Options,
+    base: Occupation,
+    view: Rc<RefCell<View>>,
+    root: &NodeRef,
+    stage: &NodeRef,
+    dispatch: Callback<Action>,
+) -> Wiring {
     use crate::embed::host;
     let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
     if let (true, Some(el)) = (options.embed, root.cast::<web_sys::Element>()) {
@@ -39,7 +46,14 @@ pub fn connect(options: &Options, base: Occupation, view: Rc<RefCell<View>>, roo
 
 /// Outside the browser (server-side rendering, native tests) there is nothing to wire.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn connect(_: &Options, _: Occupation, _: Rc<RefCell<View>>, _: &NodeRef, _: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+pub fn connect(
+    _: &Options,
+    _: Occupation,
+    _: Rc<RefCell<View>>,
+    _: &NodeRef,
+    _: &NodeRef,
+    dispatch: Callback<Action>,
+) -> Wiring {
     dispatch.emit(Action::Ready);
     Wiring::default()
 }

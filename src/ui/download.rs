@@ -15,7 +15,8 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasEl
 use yew::NodeRef;
 
 /// Presentation properties that carry the map's look.
-const STYLE_PROPS: [&str; 7] = ["fill", "stroke", "stroke-width", "opacity", "fill-opacity", "stroke-dasharray", "display"];
+const STYLE_PROPS: [&str; 7] =
+    ["fill", "stroke", "stroke-width", "opacity", "fill-opacity", "stroke-dasharray", "display"];
 
 pub fn download_image(svg: &NodeRef, state: &WidgetState) {
     if let Err(e) = try_download(svg, state) {
@@ -57,7 +58,13 @@ fn try_download(svg_ref: &NodeRef, state: &WidgetState) -> Result<(), JsValue> {
     // Colours for the canvas text, from the live widget.
     let root = svg.closest("[data-map-root]")?.ok_or("no root")?;
     let css = window.get_computed_style(&root)?.ok_or("no style")?;
-    let var = |name: &str, fallback: &str| css.get_property_value(name).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).unwrap_or_else(|| fallback.to_string());
+    let var = |name: &str, fallback: &str| {
+        css.get_property_value(name)
+            .ok()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| fallback.to_string())
+    };
     let (bg, fg, muted) = (var("--upm-bg", "#ffffff"), var("--upm-text", "#1a1a1a"), var("--upm-muted", "#555555"));
     let swatches: Vec<(String, String)> = LayerId::ALL
         .iter()
@@ -77,7 +84,10 @@ fn try_download(svg_ref: &NodeRef, state: &WidgetState) -> Result<(), JsValue> {
     let as_of = i18n::as_of(state.lang, &state.data.occupation.as_of);
     let sources = format!("{}: {}", t(state.lang, Msg::SourcesTitle), t(state.lang, Msg::SourcesText));
     let caption = i18n::image_caption(state.lang);
-    let file = format!("ukraine-occupied-{}.png", state.data.occupation.as_of.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>());
+    let file = format!(
+        "ukraine-occupied-{}.png",
+        state.data.occupation.as_of.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()
+    );
 
     let header = 64.0;
     let footer = 28.0 + 24.0 * swatches.len() as f64 + 60.0;

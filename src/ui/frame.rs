@@ -53,7 +53,11 @@ impl MapFrame {
         let regions: Vec<RegionShape> = data
             .regions
             .iter()
-            .map(|r| RegionShape { iso: r.iso.clone(), d: path(svg_path(&r.polygons, &projection)), label: projection.project(r.label) })
+            .map(|r| RegionShape {
+                iso: r.iso.clone(),
+                d: path(svg_path(&r.polygons, &projection)),
+                label: projection.project(r.label),
+            })
             .collect();
         // Bottom to top: a later layer covers an earlier one where an editor's file overlaps ours.
         let layers = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
@@ -62,7 +66,12 @@ impl MapFrame {
             .collect();
         let outline = path(regions.iter().map(|r| r.d.as_str()).collect::<String>());
         let extent = data.occupation.extent.as_ref().map(|e| path(svg_path(e, &projection)));
-        let countries = data.context.countries.iter().map(|c| (c.iso_a3.clone(), path(svg_path(&c.polygons, &projection)))).collect();
+        let countries = data
+            .context
+            .countries
+            .iter()
+            .map(|c| (c.iso_a3.clone(), path(svg_path(&c.polygons, &projection))))
+            .collect();
         let places = data
             .context
             .labels
@@ -80,7 +89,19 @@ impl MapFrame {
         };
         let crimea = bounds_of(&["UA-43", "UA-40"]);
         let donbas = bounds_of(&["UA-14", "UA-09"]);
-        MapFrame { width: WIDTH, height, projection, regions, layers, outline, extent, countries, places, crimea, donbas }
+        MapFrame {
+            width: WIDTH,
+            height,
+            projection,
+            regions,
+            layers,
+            outline,
+            extent,
+            countries,
+            places,
+            crimea,
+            donbas,
+        }
     }
 
     pub fn region(&self, iso: &str) -> Option<&RegionShape> {

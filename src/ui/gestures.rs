@@ -11,6 +11,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, TouchEvent, WheelEvent};
 use yew::Callback;
 
+/// Where the two fingers of a pinch were: their midpoint and their distance.
+type Pinch = ([f64; 2], f64);
+
 pub struct Gestures {
     _listeners: Vec<EventListener>,
 }
@@ -22,7 +25,10 @@ fn frame_point(stage: &Element, view: &View, x: f64, y: f64) -> Option<[f64; 2]>
         return None;
     }
     let (fx, fy) = ((x - r.left()) / r.width() * view.frame[0], (y - r.top()) / r.height() * view.frame[1]);
-    Some([view.center[0] + (fx - view.frame[0] / 2.0) / view.scale, view.center[1] + (fy - view.frame[1] / 2.0) / view.scale])
+    Some([
+        view.center[0] + (fx - view.frame[0] / 2.0) / view.scale,
+        view.center[1] + (fy - view.frame[1] / 2.0) / view.scale,
+    ])
 }
 
 pub fn attach(stage: &Element, view: Rc<RefCell<View>>, dispatch: Callback<Action>) -> Gestures {
@@ -44,8 +50,8 @@ pub fn attach(stage: &Element, view: Rc<RefCell<View>>, dispatch: Callback<Actio
     }));
 
     // Two fingers: distance change zooms, midpoint movement pans.
-    let last: Rc<RefCell<Option<([f64; 2], f64)>>> = Rc::new(RefCell::new(None));
-    let pinch = |e: &TouchEvent| -> Option<([f64; 2], f64)> {
+    let last: Rc<RefCell<Option<Pinch>>> = Rc::new(RefCell::new(None));
+    let pinch = |e: &TouchEvent| -> Option<Pinch> {
         let t = e.touches();
         if t.length() != 2 {
             return None;

@@ -49,7 +49,9 @@ pub fn legend(p: &LegendProps) -> Html {
         }
     });
     let source_note = match &p.origin {
-        Origin::External { url } => html! { <p class="upm-sources__data">{ format!("{}: {url}", t(lang, Msg::LayerExternal)) }</p> },
+        Origin::External { url } => {
+            html! { <p class="upm-sources__data">{ format!("{}: {url}", t(lang, Msg::LayerExternal)) }</p> }
+        }
         Origin::Embedded => html! {},
     };
     html! {

@@ -1,8 +1,7 @@
 //! Loads the files an editor points the widget at (`occupied=`, `terms=`). A file that
 //! cannot be used leaves the embedded data in place and raises an alert saying why.
 
-use super::app::data_alert;
-use super::state::Action;
+use super::state::{Action, Alert};
 use crate::data::occupation::parse_external;
 use crate::data::terms::parse_terms;
 use crate::data::Occupation;
@@ -12,7 +11,12 @@ use crate::i18n::Msg;
 use yew::Callback;
 
 /// Starts the loads; `done` is called once every one has finished, well or not.
-pub fn load_editor_files(options: &Options, base: Occupation, dispatch: Callback<Action>, done: impl FnOnce() + 'static) {
+pub fn load_editor_files(
+    options: &Options,
+    base: Occupation,
+    dispatch: Callback<Action>,
+    done: impl FnOnce() + 'static,
+) {
     let occupied = options.occupied.clone();
     let asof = options.asof.clone().unwrap_or_default();
     let terms = options.terms.clone();
@@ -24,7 +28,7 @@ pub fn load_editor_files(options: &Options, base: Occupation, dispatch: Callback
             };
             dispatch.emit(match result {
                 Ok(o) => Action::UseOccupation(o),
-                Err(e) => Action::Alert(data_alert(Msg::ErrorOccupiedTitle, e, &url)),
+                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorOccupiedTitle, e, &url)),
             });
         }
         if let Some(url) = terms {
@@ -34,7 +38,7 @@ pub fn load_editor_files(options: &Options, base: Occupation, dispatch: Callback
             };
             dispatch.emit(match result {
                 Ok(t) => Action::UseTerms(t),
-                Err(e) => Action::Alert(data_alert(Msg::ErrorTermsTitle, e, &url)),
+                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorTermsTitle, e, &url)),
             });
         }
         done();

@@ -2,13 +2,13 @@
 //! hovered, focused, zoomed, which data is shown and which alerts are up.
 
 use super::frame::MapFrame;
+use super::shared::Shared;
 use super::view::View;
 use crate::data::shares::{measure, Shares};
 use crate::data::{DataError, Dataset, Occupation, Terms};
 use crate::embed::{Options, Theme};
 use crate::geo::Point;
 use crate::i18n::{Lang, Msg};
-use super::shared::Shared;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -25,6 +25,13 @@ pub struct Alert {
     pub title: Msg,
     pub error: DataError,
     pub url: Option<String>,
+}
+
+impl Alert {
+    /// A file the editor pointed the widget at could not be used.
+    pub fn for_file(title: Msg, error: DataError, url: &str) -> Alert {
+        Alert { title, error, url: Some(url.to_string()) }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,7 +77,13 @@ impl WidgetState {
     pub fn new(data: Dataset, options: &Options) -> WidgetState {
         let frame = Shared::new(MapFrame::new(&data));
         let shares = Shared::new(measure(&data.regions, &data.occupation));
-        let tab_stop = data.regions.iter().find(|r| r.iso == "UA-30").or(data.regions.first()).map(|r| r.iso.clone()).unwrap_or_default();
+        let tab_stop = data
+            .regions
+            .iter()
+            .find(|r| r.iso == "UA-30")
+            .or(data.regions.first())
+            .map(|r| r.iso.clone())
+            .unwrap_or_default();
         let mut state = WidgetState {
             lang: options.lang,
             theme: options.theme,

@@ -25,7 +25,9 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
     let lang = p.lang;
     let mut rows: Vec<_> = p.data.regions.iter().filter_map(|r| Some((r, p.shares.region(&r.iso)?))).collect();
     // Most occupied first, then alphabetically in the reader's language.
-    rows.sort_by(|a, b| b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang))));
+    rows.sort_by(|a, b| {
+        b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang)))
+    });
     html! {
         <div class="upm-table-block">
             <button type="button" class="upm-button upm-table-toggle" aria-expanded={(*open).to_string()} aria-controls="upm-table" onclick={toggle}>

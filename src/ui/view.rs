@@ -69,10 +69,6 @@ impl View {
             (self.frame[1] / 2.0 + self.scale * (p[1] - self.center[1])) / self.frame[1],
         ]
     }
-
-    pub fn is_whole(&self) -> bool {
-        self.scale <= 1.0 + 1e-9
-    }
 }
 
 #[cfg(test)]

@@ -30,9 +30,7 @@ pub fn to_geo(polygons: &[Rings]) -> MultiPolygon<f64> {
 
 pub fn from_geo(mp: &MultiPolygon<f64>) -> Vec<Rings> {
     let ring = |l: &LineString<f64>| l.0.iter().map(|c| [c.x, c.y]).collect::<Vec<Point>>();
-    mp.0.iter()
-        .map(|p| std::iter::once(ring(p.exterior())).chain(p.interiors().iter().map(ring)).collect())
-        .collect()
+    mp.0.iter().map(|p| std::iter::once(ring(p.exterior())).chain(p.interiors().iter().map(ring)).collect()).collect()
 }
 
 /// Rounds, drops repeated points and rings that collapse, and orients rings the way

