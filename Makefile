@@ -25,6 +25,7 @@ build: setup
 test: setup test-native data-check test-browser test-e2e
 
 test-native:
+	@[ -d ../shared/data/occupied ] || echo "note: ../shared is absent: the checks against the DeepStateMap reference and the article's quotes are SKIPPED"
 	cargo test --workspace
 
 # The browser tests: wasm-bindgen-test in headless Chromium (webdriver.json sets its flags).
