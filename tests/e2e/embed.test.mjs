@@ -13,7 +13,9 @@ const FIGURES = path.join(SHARED, "data/occupied/figures.json");
 
 const twoWidgets = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Two maps</title></head><body>
 <h1>Two maps</h1><div data-ukraine-peace-map data-src="./" data-lang="en" data-vars='{"--upm-font": "Georgia, serif", "--upm-bg": "#fdf6e3", "--upm-occupied-2022": "url(https://evil.example/x.png)"}'></div>
-<p>Between the maps.</p><div data-ukraine-peace-map data-src="./" data-lang="uk" data-theme="dark"></div>
+<p id="between">Between the maps.</p><div data-ukraine-peace-map data-src="./" data-lang="uk" data-theme="dark"></div>
+<script>window.__host = () => document.head.innerHTML + "|" + document.getElementById("between").outerHTML + "|" + [...document.body.children].filter((e) => e.tagName !== "SCRIPT").length + "|" + document.documentElement.getAttribute("style");
+window.__before = window.__host();</script>
 <script src="embed.js"></script><script src="embed.js"></script></body></html>`;
 
 let env;
@@ -129,6 +131,7 @@ test("two widgets with different languages work independently; embed.js included
   assert.equal((await heights(page, 1)).outer, second, "the other widget kept its height");
   const globals = await page.evaluate(() => Object.keys(window).filter((k) => /peace|upm/i.test(k)));
   assert.deepEqual(globals, ["ukrainePeaceMap"], "one namespaced global");
+  assert.equal(await page.evaluate(() => window.__host()), await page.evaluate(() => window.__before), "nothing outside its own elements changed");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
