@@ -70,6 +70,8 @@ pub struct Source {
     pub attributed_to: Option<String>,
     /// Link to the source; only `https:` links are kept (see [`parse_terms`]).
     pub url: Option<String>,
+    /// Language of the quote (BCP 47), so screen readers pronounce it right: `en` unless given.
+    pub lang: String,
 }
 
 impl Term {
@@ -157,6 +159,9 @@ pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
             quote: string(src, "quote", &at)?,
             attributed_to: optional("attributed_to"),
             url: optional("url").filter(|u| u.starts_with("https://")),
+            lang: optional("lang")
+                .filter(|l| !l.is_empty() && l.len() <= 12 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                .unwrap_or_else(|| "en".into()),
         };
         if !seen.insert(id.clone()) {
             return Err(DataError::WrongShape(format!("terms: id '{id}' appears twice")));

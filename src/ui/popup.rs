@@ -113,7 +113,7 @@ pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
                     { &s.publication }
                 }
                 { format!(", {}{who}: ", i18n::date(lang, &s.date)) }
-                <q>{ &s.quote }</q>
+                <q lang={s.lang.clone()}>{ &s.quote }</q>
             </p>
         </li>
     }
