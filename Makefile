@@ -16,7 +16,7 @@ setup:
 	bash scripts/setup.sh
 
 serve: setup
-	trunk serve --address 127.0.0.1 --port 8080
+	trunk serve --address 127.0.0.1 --port 8080 --dist target/serve
 
 build: setup
 	trunk build --release
