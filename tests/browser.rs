@@ -50,7 +50,9 @@ async fn renders_27_regions_and_three_layers() {
     }
     // Every region has an accessible name with its status, and exactly one is a tab stop.
     let crimea = host.query_selector("[data-iso=\"UA-43\"]").unwrap().unwrap();
-    assert!(crimea.get_attribute("aria-label").unwrap().starts_with("Crimea: annexed"));
+    assert_eq!(crimea.get_attribute("aria-label").unwrap(), "Crimea: 100% occupied, annexed by Russia in 2014");
+    let kyiv = host.query_selector("[data-iso=\"UA-30\"]").unwrap().unwrap();
+    assert_eq!(kyiv.get_attribute("aria-label").unwrap(), "Kyiv: not occupied (0%)");
     assert_eq!(count(&host, "[data-iso][tabindex=\"0\"]"), 1);
 }
 
