@@ -29,10 +29,10 @@ pub struct AppProps {
 
 #[component(App)]
 pub fn app(p: &AppProps) -> Html {
-    let data = use_memo((), |_| Dataset::embedded());
+    let data = use_memo((), |_| Dataset::embedded().map(Shared::new));
     match &*data {
         Ok(data) => {
-            html! { <Widget data={Shared::new(data.clone())} options={p.options.clone()} after_mount={p.after_mount.clone()} /> }
+            html! { <Widget data={data.clone()} options={p.options.clone()} after_mount={p.after_mount.clone()} /> }
         }
         Err(e) => html! {
             <div class="upm" data-map-root="" data-state="error" lang={p.options.lang.code()}>
@@ -53,7 +53,7 @@ struct WidgetProps {
 
 #[component(Widget)]
 fn widget(p: &WidgetProps) -> Html {
-    let state = use_reducer(|| WidgetState::new((*p.data).clone(), &p.options));
+    let state = use_reducer(|| WidgetState::new(p.data.clone(), &p.options));
     let stage = use_node_ref();
     let svg = use_node_ref();
     let popup = use_node_ref();

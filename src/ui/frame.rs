@@ -1,7 +1,7 @@
 //! Everything about the map that follows from the data alone: the fitted projection,
 //! SVG path data, label positions and zoom targets. Computed once per dataset.
 
-use crate::data::{Dataset, LayerId};
+use crate::data::{Dataset, LayerId, Occupation};
 use crate::geo::albers::Albers;
 use crate::geo::bounds::Bounds;
 use crate::geo::path::svg_path;
@@ -59,13 +59,8 @@ impl MapFrame {
                 label: projection.project(r.label),
             })
             .collect();
-        // Bottom to top: a later layer covers an earlier one where an editor's file overlaps ours.
-        let layers = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
-            .into_iter()
-            .filter_map(|id| data.occupation.layer(id).map(|l| (id, path(svg_path(&l.polygons, &projection)))))
-            .collect();
+        let (layers, extent) = layer_paths(&data.occupation, &projection);
         let outline = path(regions.iter().map(|r| r.d.as_str()).collect::<String>());
-        let extent = data.occupation.extent.as_ref().map(|e| path(svg_path(e, &projection)));
         let countries = data
             .context
             .countries
@@ -104,7 +99,25 @@ impl MapFrame {
         }
     }
 
+    /// The same frame with other occupied layers: an editor's file changes only these,
+    /// so the projection, regions and neighbours are not computed again.
+    pub fn with_occupation(&self, occupation: &Occupation) -> MapFrame {
+        let (layers, extent) = layer_paths(occupation, &self.projection);
+        MapFrame { layers, extent, ..self.clone() }
+    }
+
     pub fn region(&self, iso: &str) -> Option<&RegionShape> {
         self.regions.iter().find(|r| r.iso == iso)
     }
+}
+
+/// Layer paths, bottom to top (a later layer covers an earlier one where an editor's
+/// file overlaps ours), and the editor's extent when it has one.
+fn layer_paths(occupation: &Occupation, projection: &Albers) -> (Vec<(LayerId, AttrValue)>, Option<AttrValue>) {
+    let layers = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
+        .into_iter()
+        .filter_map(|id| occupation.layer(id).map(|l| (id, path(svg_path(&l.polygons, projection)))))
+        .collect();
+    let extent = occupation.extent.as_ref().map(|e| path(svg_path(e, projection)));
+    (layers, extent)
 }

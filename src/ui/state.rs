@@ -74,7 +74,7 @@ pub enum Action {
 }
 
 impl WidgetState {
-    pub fn new(data: Dataset, options: &Options) -> WidgetState {
+    pub fn new(data: Shared<Dataset>, options: &Options) -> WidgetState {
         let frame = Shared::new(MapFrame::new(&data));
         let shares = Shared::new(measure(&data.regions, &data.occupation));
         let tab_stop = data
@@ -88,7 +88,7 @@ impl WidgetState {
             lang: options.lang,
             theme: options.theme,
             view: View::whole(frame.width, frame.height),
-            data: Shared::new(data),
+            data,
             frame,
             shares,
             selected: None,
@@ -117,10 +117,10 @@ impl WidgetState {
         }
     }
 
-    fn with_data(&mut self, data: Dataset) {
-        self.frame = Shared::new(MapFrame::new(&data));
-        self.shares = Shared::new(measure(&data.regions, &data.occupation));
-        self.data = Shared::new(data);
+    fn with_occupation(&mut self, occupation: Occupation) {
+        self.frame = Shared::new(self.frame.with_occupation(&occupation));
+        self.shares = Shared::new(measure(&self.data.regions, &occupation));
+        self.data = Shared::new(Dataset { occupation, ..(*self.data).clone() });
     }
 }
 
@@ -155,10 +155,7 @@ impl Reducible for WidgetState {
                 s.focus = f;
             }
             Action::SetView(v) => s.view = v,
-            Action::UseOccupation(o) => {
-                let data = Dataset { occupation: o, ..(*s.data).clone() };
-                s.with_data(data);
-            }
+            Action::UseOccupation(o) => s.with_occupation(o),
             Action::UseTerms(t) => s.data = Shared::new(Dataset { terms: t, ..(*s.data).clone() }),
             Action::Alert(a) => {
                 if !s.alerts.contains(&a) {
