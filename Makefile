@@ -40,7 +40,7 @@ data:
 
 # Regenerates data/ into target/data-check and requires it to equal what is committed.
 data-check:
-	cargo run --release -q -p prepare-data -- --out target/data-check --csv data/line-of-contact.csv
+	cargo run --release -q -p prepare-data -- --out target/data-check --lines data/lines
 	for f in regions.geojson occupied.geojson context.geojson; do cmp data/$$f target/data-check/$$f; done
 	@echo "data-check: data/ is reproducible from its sources"
 

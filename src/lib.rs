@@ -1,12 +1,13 @@
 //! ukraine-peace-map: an embeddable map of Ukraine's regions, the areas Russia occupies,
 //! and the terms of the 2025 US peace proposal that concern each region.
 //!
-//! Data flows one way: `data` parses and checks the embedded GeoJSON and terms, `geo`
-//! projects and measures them (pure maths), `ui` draws them with Yew, and `embed`
-//! connects the widget to the page that hosts it.
+//! Data flows one way. `upm-core` (crates/core) holds everything that needs no browser:
+//! `data` reads and checks the models, `geo` projects and measures, `i18n` words them,
+//! `scene` decides what is drawn where. This crate adds the browser: `ui` draws the scene
+//! with Yew, and `embed` connects the widget to the page that hosts it.
 
-pub mod data;
+pub use upm_core::{data, geo, i18n, scene};
+
 pub mod embed;
-pub mod geo;
-pub mod i18n;
+pub mod embedded;
 pub mod ui;

@@ -6,17 +6,18 @@ fn main() {
     use ukraine_peace_map::embed::Options;
     use ukraine_peace_map::ui::{App, AppProps};
 
-    ukraine_peace_map::ui::panic_hook::install();
+    ukraine_peace_map::ui::browser::panic_hook::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let options = Options::from_query(&query);
     let Some(root) = document.get_element_by_id("ukraine-peace-map") else { return };
     if root.child_element_count() > 0 {
         // Hydrate with the server's (default) options, then apply the page's.
-        let props = AppProps { options: Options::default(), after_mount: Some(options) };
+        let props = AppProps { options: Options::default(), options_after_hydration: Some(options) };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { options, after_mount: None }).render();
+        let props = AppProps { options, options_after_hydration: None };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 use ukraine_peace_map::data::shares::measure;
-use ukraine_peace_map::data::{Dataset, LayerId};
+use ukraine_peace_map::data::LayerId;
 use ukraine_peace_map::embed::Options;
 use ukraine_peace_map::i18n::Lang;
 use ukraine_peace_map::ui::{App, AppProps};
@@ -23,7 +23,8 @@ async fn mount(options: Options) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { options, after_mount: None }).render();
+    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { options, options_after_hydration: None })
+        .render();
     for _ in 0..100 {
         if host.query_selector("[data-map-root][data-state=ready]").unwrap().is_some() {
             return host;
@@ -31,6 +32,13 @@ async fn mount(options: Options) -> Element {
         sleep(20).await;
     }
     panic!("the widget never became ready");
+}
+
+/// A click as a pointer makes it: it bubbles (the regions listen on their group).
+fn click() -> web_sys::MouseEvent {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()
 }
 
 fn count(host: &Element, selector: &str) -> u32 {
@@ -62,7 +70,7 @@ async fn clicking_zaporizhzhia_opens_its_terms() {
     host.query_selector("[data-iso=\"UA-23\"]")
         .unwrap()
         .unwrap()
-        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .dispatch_event(&click())
         .unwrap();
     sleep(50).await;
     let dialog = host.query_selector("[role=dialog]").unwrap().expect("a dialog opens");
@@ -88,8 +96,8 @@ async fn clicking_zaporizhzhia_opens_its_terms() {
 #[wasm_bindgen_test]
 async fn legend_numbers_equal_the_data() {
     let host = mount(Options::default()).await;
-    let data = Dataset::embedded().unwrap();
-    let shares = measure(&data.regions, &data.occupation);
+    let data = ukraine_peace_map::embedded::dataset().unwrap();
+    let shares = measure(&data.geography.regions, data.timeline.default_stop());
     for id in LayerId::ALL {
         let row =
             host.query_selector(&format!("[data-legend] [data-legend-layer=\"{}\"]", id.as_str())).unwrap().unwrap();

@@ -11,37 +11,37 @@ use ukraine_peace_map::geo::area::polygons_km2;
 fn has_the_27_official_regions_once_each() {
     let regions = parse_regions(&read("data/regions.geojson")).unwrap();
     assert_eq!(regions.len(), 27);
-    let mut codes: Vec<&str> = regions.iter().map(|r| r.iso.as_str()).collect();
+    let mut codes: Vec<&str> = regions.iter().map(|r| r.iso()).collect();
     codes.sort();
     let mut official = ISO_CODES.to_vec();
     official.sort();
     assert_eq!(codes, official);
     for (code, kind) in [("UA-43", "autonomous-republic"), ("UA-40", "city"), ("UA-30", "city"), ("UA-14", "oblast")] {
-        assert_eq!(regions.iter().find(|r| r.iso == code).unwrap().kind, kind);
+        assert_eq!(regions.iter().find(|r| r.iso() == code).unwrap().info.kind.as_str(), kind);
     }
 }
 
 #[test]
 fn names_in_english_and_ukrainian() {
     for r in parse_regions(&read("data/regions.geojson")).unwrap() {
-        assert!(r.name_en.is_ascii() && r.name_en.len() > 3, "{}: {}", r.iso, r.name_en);
+        assert!(r.info.name_en.is_ascii() && r.info.name_en.len() > 3, "{}: {}", r.iso(), r.info.name_en);
         assert!(
-            r.name_uk.chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())),
+            r.info.name_uk.chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())),
             "{}: {}",
-            r.iso,
-            r.name_uk
+            r.iso(),
+            r.info.name_uk
         );
     }
     let regions = parse_regions(&read("data/regions.geojson")).unwrap();
-    let kyiv = regions.iter().find(|r| r.iso == "UA-30").unwrap();
-    assert_eq!((kyiv.name_en.as_str(), kyiv.name_uk.as_str()), ("Kyiv", "Київ"));
+    let kyiv = regions.iter().find(|r| r.iso() == "UA-30").unwrap();
+    assert_eq!((kyiv.info.name_en, kyiv.info.name_uk), ("Kyiv", "Київ"));
 }
 
 #[test]
 fn every_label_point_is_inside_its_region() {
     for r in parse_regions(&read("data/regions.geojson")).unwrap() {
         let shape = to_geo(&r.polygons);
-        assert!(shape.contains(&Point::new(r.label[0], r.label[1])), "{} label {:?} is outside", r.iso, r.label);
+        assert!(shape.contains(&Point::new(r.label[0], r.label[1])), "{} label {:?} is outside", r.iso(), r.label);
     }
 }
 
@@ -88,7 +88,7 @@ fn rings_follow_rfc_7946_winding() {
         for poly in &r.polygons {
             for (i, ring) in poly.iter().enumerate() {
                 let a = ukraine_peace_map::geo::area::ring_area_planar(ring);
-                assert!((i == 0) == (a > 0.0), "{}: ring {i} winds the wrong way", r.iso);
+                assert!((i == 0) == (a > 0.0), "{}: ring {i} winds the wrong way", r.iso());
             }
         }
     }

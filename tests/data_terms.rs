@@ -35,7 +35,7 @@ fn every_term_has_every_field() {
             ["proposed", "contested", "demanded", "delayed"].contains(&t.status.as_str()),
             "{}: status {}",
             t.id,
-            t.status
+            t.status.as_str()
         );
         assert!(!t.positions.is_empty(), "{}: no positions", t.id);
         for p in &t.positions {
@@ -68,7 +68,7 @@ fn every_region_with_occupied_territory_has_a_term() {
     let terms = parse_terms(&read("data/terms.json")).unwrap();
     for r in &shares.regions {
         if r.occupied_km2() > 1.0 {
-            let (specific, _) = terms.for_region(&r.iso);
+            let (specific, _) = terms.for_region(r.iso);
             assert!(!specific.is_empty(), "{} is partly occupied but no term names it", r.iso);
         }
     }

@@ -12,7 +12,7 @@ use ukraine_peace_map::data::region::parse_regions;
 use ukraine_peace_map::data::shares::measure;
 use ukraine_peace_map::data::terms::parse_terms;
 use ukraine_peace_map::data::Dataset;
-use ukraine_peace_map::ui::frame::MapFrame;
+use ukraine_peace_map::scene::{LayerPaths, MapFrame};
 
 fn cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(200)
@@ -20,7 +20,7 @@ fn cases() -> u32 {
 
 fn base() -> &'static Dataset {
     static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
-    DATA.get_or_init(|| Dataset::embedded().expect("embedded data parses"))
+    DATA.get_or_init(|| ukraine_peace_map::embedded::dataset().expect("embedded data parses"))
 }
 
 /// Numbers a hostile or careless file might hold.
@@ -129,7 +129,7 @@ proptest! {
 
     #[test]
     fn any_text_is_refused_or_parsed_never_a_panic(text in any::<String>()) {
-        let _ = parse_external(&text, "fuzz", "", &base().occupation);
+        let _ = parse_external(&text, "fuzz", "", base().timeline.default_stop());
         let _ = parse_occupation(&text);
         let _ = parse_terms(&text);
         let _ = parse_regions(&text);
@@ -138,13 +138,12 @@ proptest! {
     #[test]
     fn geojson_shaped_input_parses_measures_and_draws(fc in feature_collection()) {
         let text = fc.to_string();
-        let parsed = parse_external(&text, "fuzz", "2025-04-25", &base().occupation);
+        let parsed = parse_external(&text, "fuzz", "2025-04-25", base().timeline.default_stop());
         if let Ok(occupation) = parsed {
-            let shares = measure(&base().regions, &occupation);
+            let shares = measure(&base().geography.regions, &occupation);
             prop_assert!(shares.occupied_km2().is_finite());
             prop_assert!(shares.occupied_pct() <= 100.0 + 1e-6);
-            let data = Dataset { occupation, ..base().clone() };
-            let _ = MapFrame::new(&data);
+            let _ = LayerPaths::new(&occupation, &MapFrame::new(&base().geography).projection);
         }
     }
 

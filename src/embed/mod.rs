@@ -2,6 +2,8 @@
 //! and fetching the files an editor points it at.
 
 #[cfg(target_arch = "wasm32")]
+pub mod editor_files;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod host;

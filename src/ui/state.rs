@@ -1,21 +1,38 @@
 //! The widget's state and every change to it, in one reducer: what is selected,
-//! hovered, focused, zoomed, which data is shown and which alerts are up.
+//! hovered, focused and zoomed, which occupation and terms are shown, which alerts are
+//! up. Geography, occupation and terms are separate shared values: an editor's file
+//! replaces one of them without copying (or re-rendering) the others.
 
-use super::frame::MapFrame;
 use super::shared::Shared;
-use super::view::View;
 use crate::data::shares::{measure, Shares};
-use crate::data::{DataError, Dataset, Occupation, Terms};
+use crate::data::{DataError, Dataset, Geography, Occupation, Terms, Timeline};
 use crate::embed::{Options, Theme};
 use crate::geo::Point;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Lang, Msg};
+use crate::scene::status::region_status;
+use crate::scene::{LayerPaths, MapFrame, View};
 use std::rc::Rc;
 use yew::Reducible;
+
+/// The data the widget started with, as shared values (see the module comment).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sources {
+    pub geography: Shared<Geography>,
+    pub timeline: Shared<Timeline>,
+    pub terms: Shared<Terms>,
+}
+
+impl Sources {
+    pub fn new(data: Dataset) -> Sources {
+        let Dataset { geography, timeline, terms } = data;
+        Sources { geography: Shared::new(geography), timeline: Shared::new(timeline), terms: Shared::new(terms) }
+    }
+}
 
 /// The region under the pointer and where the pointer is, as fractions of the stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hover {
-    pub iso: String,
+    pub iso: &'static str,
     pub at: Point,
 }
 
@@ -38,16 +55,20 @@ impl Alert {
 pub struct WidgetState {
     pub lang: Lang,
     pub theme: Theme,
-    pub data: Shared<Dataset>,
+    pub geography: Shared<Geography>,
     pub frame: Shared<MapFrame>,
+    /// The occupation shown, its layers as paths, and what it measures.
+    pub occupation: Shared<Occupation>,
+    pub layers: Shared<LayerPaths>,
     pub shares: Shared<Shares>,
+    pub terms: Shared<Terms>,
     /// Region whose popup is open.
-    pub selected: Option<String>,
+    pub selected: Option<&'static str>,
     pub hover: Option<Hover>,
     /// Region that has keyboard focus right now (draws the focus ring).
-    pub focus: Option<String>,
+    pub focus: Option<&'static str>,
     /// The one region reachable with Tab (roving tabindex); arrows move it.
-    pub tab_stop: String,
+    pub tab_stop: &'static str,
     pub view: View,
     pub alerts: Vec<Alert>,
     /// Interactive: set once the app has mounted (or hydrated) in the browser.
@@ -61,11 +82,14 @@ pub struct WidgetState {
 
 pub enum Action {
     ApplyOptions(Options),
-    Select(String),
+    Select(&'static str),
     Close,
     Hover(Option<Hover>),
-    Focus(Option<String>),
+    Focus(Option<&'static str>),
     SetView(View),
+    /// Zoom by a factor around a point of the stage, then move by `pan` (both as
+    /// fractions of the stage): the wheel zooms, a pinch zooms and drifts.
+    ZoomAt { factor: f64, at: Point, pan: Point },
     UseOccupation(Occupation),
     UseTerms(Terms),
     Alert(Alert),
@@ -74,53 +98,51 @@ pub enum Action {
 }
 
 impl WidgetState {
-    pub fn new(data: Shared<Dataset>, options: &Options) -> WidgetState {
-        let frame = Shared::new(MapFrame::new(&data));
-        let shares = Shared::new(measure(&data.regions, &data.occupation));
-        let tab_stop = data
-            .regions
-            .iter()
-            .find(|r| r.iso == "UA-30")
-            .or(data.regions.first())
-            .map(|r| r.iso.clone())
-            .unwrap_or_default();
+    pub fn new(sources: &Sources, options: &Options) -> WidgetState {
+        let geography = sources.geography.clone();
+        let frame = Shared::new(MapFrame::new(&geography));
+        let occupation = sources.timeline.default_stop().clone();
         let mut state = WidgetState {
             lang: options.lang,
             theme: options.theme,
             view: View::whole(frame.width, frame.height),
-            data,
+            layers: Shared::new(LayerPaths::new(&occupation, &frame.projection)),
+            shares: Shared::new(measure(&geography.regions, &occupation)),
+            occupation: Shared::new(occupation),
+            terms: sources.terms.clone(),
+            tab_stop: crate::data::regions_table::KYIV_CITY,
+            geography,
             frame,
-            shares,
             selected: None,
             hover: None,
             focus: None,
-            tab_stop,
             alerts: Vec::new(),
             ready: false,
             announcement: String::new(),
             focus_popup: false,
         };
-        if let Some(iso) = options.region.as_ref().filter(|iso| state.data.region(iso).is_some()) {
-            state.select(iso.clone(), false);
+        if let Some(iso) = &options.region {
+            state.select(iso, false);
         }
         state
     }
 
-    fn select(&mut self, iso: String, by_reader: bool) {
-        if let Some(region) = self.data.region(&iso) {
-            let status = super::status::region_status(self.lang, &iso, &self.shares);
-            self.announcement = crate::i18n::selected(self.lang, region.name(self.lang), &status);
-            self.tab_stop = iso.clone();
-            self.selected = Some(iso);
+    /// Opens a region's popup, if `iso` is one of the regions.
+    fn select(&mut self, iso: &str, by_reader: bool) {
+        if let Some(region) = self.geography.region(iso) {
+            let status = region_status(self.lang, iso, &self.shares);
+            self.announcement = i18n::selected(self.lang, region.name(self.lang), &status);
+            self.tab_stop = region.iso();
+            self.selected = Some(region.iso());
             self.hover = None;
             self.focus_popup = by_reader;
         }
     }
 
-    fn with_occupation(&mut self, occupation: Occupation) {
-        self.frame = Shared::new(self.frame.with_occupation(&occupation));
-        self.shares = Shared::new(measure(&self.data.regions, &occupation));
-        self.data = Shared::new(Dataset { occupation, ..(*self.data).clone() });
+    fn show_occupation(&mut self, occupation: Occupation) {
+        self.layers = Shared::new(LayerPaths::new(&occupation, &self.frame.projection));
+        self.shares = Shared::new(measure(&self.geography.regions, &occupation));
+        self.occupation = Shared::new(occupation);
     }
 }
 
@@ -133,7 +155,7 @@ impl Reducible for WidgetState {
             Action::ApplyOptions(o) => {
                 s.lang = o.lang;
                 s.theme = o.theme;
-                if let Some(iso) = o.region.filter(|iso| s.data.region(iso).is_some()) {
+                if let Some(iso) = &o.region {
                     s.select(iso, false);
                 }
             }
@@ -149,14 +171,15 @@ impl Reducible for WidgetState {
                 s.hover = h;
             }
             Action::Focus(f) => {
-                if let Some(iso) = &f {
-                    s.tab_stop = iso.clone();
+                if let Some(iso) = f {
+                    s.tab_stop = iso;
                 }
                 s.focus = f;
             }
             Action::SetView(v) => s.view = v,
-            Action::UseOccupation(o) => s.with_occupation(o),
-            Action::UseTerms(t) => s.data = Shared::new(Dataset { terms: t, ..(*s.data).clone() }),
+            Action::ZoomAt { factor, at, pan } => s.view = s.view.zoom_at_screen(factor, at).pan_screen(pan),
+            Action::UseOccupation(o) => s.show_occupation(o),
+            Action::UseTerms(t) => s.terms = Shared::new(t),
             Action::Alert(a) => {
                 if !s.alerts.contains(&a) {
                     s.alerts.push(a);

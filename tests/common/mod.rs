@@ -2,9 +2,8 @@
 //! reference data in ../shared (read at run time, never copied into the project).
 #![allow(dead_code)]
 
-use geo::{Coord, GeodesicArea, LineString, MultiPolygon, Polygon};
+use geo::MultiPolygon;
 use std::path::PathBuf;
-use ukraine_peace_map::geo::Polygon as Rings;
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -26,13 +25,12 @@ pub fn shared(rel: &str) -> Option<String> {
     }
 }
 
-pub fn to_geo(polygons: &[Rings]) -> MultiPolygon<f64> {
-    let ls = |r: &Vec<[f64; 2]>| LineString::from(r.iter().map(|p| Coord { x: p[0], y: p[1] }).collect::<Vec<_>>());
-    MultiPolygon::new(polygons.iter().map(|p| Polygon::new(ls(&p[0]), p[1..].iter().map(ls).collect())).collect())
+pub fn to_geo(polygons: &[upm_core::geo::Polygon]) -> MultiPolygon<f64> {
+    upm_core::geo::interop::to_geo(polygons)
 }
 
 pub fn km2(mp: &MultiPolygon<f64>) -> f64 {
-    mp.geodesic_area_unsigned() / 1e6
+    upm_core::geo::interop::geodesic_km2(mp)
 }
 
 /// The reference figures for 2025-04-25 (DeepStateMap measured on the same outline).

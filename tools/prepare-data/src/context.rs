@@ -5,11 +5,11 @@
 //! coast), and they are simplified harder than the regions: they are only scenery.
 
 use crate::geometry::{from_geo, tidy, to_geo, Rings};
-use crate::regions::{polygons_of, Region};
+use crate::regions::Region;
 use crate::simplify::simplify;
 use crate::topology::Point;
 use geo::{BooleanOps, MultiPolygon};
-use serde_json::Value;
+use upm_core::data::geojson::{feature_collection, feature_id, polygons};
 
 pub struct Country {
     pub iso_a3: &'static str,
@@ -42,7 +42,7 @@ const NEIGHBOURS: [(&str, &str, &str); 9] = [
 pub const FRAME: [f64; 4] = [19.0, 42.0, 43.5, 55.0];
 
 pub fn build(world_text: &str, regions: &[Region]) -> Result<(Vec<Country>, Vec<Label>), String> {
-    let world: Value = serde_json::from_str(world_text).map_err(|e| e.to_string())?;
+    let world = feature_collection(world_text).map_err(|e| e.to_string())?;
     let frame = to_geo(&[vec![vec![
         [FRAME[0], FRAME[1]],
         [FRAME[2], FRAME[1]],
@@ -53,11 +53,13 @@ pub fn build(world_text: &str, regions: &[Region]) -> Result<(Vec<Country>, Vec<
     let ukraine = regions.iter().fold(MultiPolygon::new(vec![]), |acc, r| acc.union(&to_geo(&r.polygons)));
     let mut countries = Vec::new();
     for (iso, en, uk) in NEIGHBOURS {
-        let feature = world["features"]
-            .as_array()
-            .and_then(|fs| fs.iter().find(|f| f["id"] == iso))
+        let feature = world
+            .features
+            .iter()
+            .find(|f| feature_id(f).as_deref() == Some(iso))
             .ok_or_else(|| format!("world.hires.json has no {iso}"))?;
-        let shape = to_geo(&polygons_of(&feature["geometry"])?).intersection(&frame).difference(&ukraine);
+        let outline = polygons(feature.geometry.as_ref(), iso).map_err(|e| e.to_string())?;
+        let shape = to_geo(&outline).intersection(&frame).difference(&ukraine);
         let simplified: Vec<Rings> =
             from_geo(&shape).into_iter().map(|rings| rings.iter().map(|r| simplify(r, 0.03)).collect()).collect();
         let polygons = tidy(simplified, 0.002);

@@ -7,6 +7,7 @@
 use crate::topology::Point;
 use serde::Deserialize;
 use std::path::Path;
+use upm_core::data::regions_table::by_iso;
 
 #[derive(Deserialize)]
 struct Place {
@@ -19,24 +20,6 @@ struct Place {
 
 pub struct Gazetteer {
     places: Vec<(String, String, String, Point)>,
-}
-
-/// GeoNames' first-level codes for the Ukrainian regions the lines pass through.
-fn geonames_admin1(iso: &str) -> Option<&'static str> {
-    Some(match iso {
-        "UA-05" => "23",
-        "UA-09" => "14",
-        "UA-12" => "04",
-        "UA-14" => "05",
-        "UA-23" => "26",
-        "UA-40" => "20",
-        "UA-43" => "11",
-        "UA-48" => "16",
-        "UA-51" => "17",
-        "UA-63" => "07",
-        "UA-65" => "08",
-        _ => return None,
-    })
 }
 
 impl Gazetteer {
@@ -56,7 +39,8 @@ impl Gazetteer {
 
     /// All places of that name in a region (`UA-14`, ...) or in Russia (`RU`).
     pub fn find(&self, name: &str, region: &str) -> Vec<Point> {
-        let (country, admin1) = if region == "RU" { ("RU", None) } else { ("UA", geonames_admin1(region)) };
+        let (country, admin1) =
+            if region == "RU" { ("RU", None) } else { ("UA", by_iso(region).map(|r| r.geonames_admin1)) };
         self.places
             .iter()
             .filter(|(n, c, a, _)| n == name && c == country && admin1.is_none_or(|want| a == want))

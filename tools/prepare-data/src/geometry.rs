@@ -1,11 +1,12 @@
-//! Conversions between plain coordinate rings and `geo` types, plus the small
-//! measurements every step needs (rounding, winding, geodesic area).
+//! The small steps every output goes through: rounding, winding, measuring.
 
 use crate::topology::Point;
-use geo::{Coord, GeodesicArea, LineString, MultiPolygon, Polygon};
+pub use upm_core::geo::interop::{from_geo, to_geo};
+use upm_core::geo::area::ring_area_planar;
+use upm_core::geo::interop::geodesic_km2;
 
 /// Rings of one polygon: exterior first, then holes; each ring closed.
-pub type Rings = Vec<Vec<Point>>;
+pub type Rings = upm_core::geo::Polygon;
 
 /// Coordinates are rounded to 0.001° (about 110 m by 75 m): a tenth of a pixel on a
 /// 1,200 px wide map of Ukraine, still under a pixel at 8× zoom.
@@ -16,22 +17,6 @@ pub fn round(p: Point) -> Point {
     [(p[0] * f).round() / f, (p[1] * f).round() / f]
 }
 
-/// Twice the signed planar area in degrees²; positive = counter-clockwise.
-pub fn signed_area2(ring: &[Point]) -> f64 {
-    ring.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum()
-}
-
-pub fn to_geo(polygons: &[Rings]) -> MultiPolygon<f64> {
-    let ls = |r: &Vec<Point>| LineString::from(r.iter().map(|p| Coord { x: p[0], y: p[1] }).collect::<Vec<_>>());
-    MultiPolygon::new(
-        polygons.iter().map(|rings| Polygon::new(ls(&rings[0]), rings[1..].iter().map(ls).collect())).collect(),
-    )
-}
-
-pub fn from_geo(mp: &MultiPolygon<f64>) -> Vec<Rings> {
-    let ring = |l: &LineString<f64>| l.0.iter().map(|c| [c.x, c.y]).collect::<Vec<Point>>();
-    mp.0.iter().map(|p| std::iter::once(ring(p.exterior())).chain(p.interiors().iter().map(ring)).collect()).collect()
-}
 
 /// Rounds, drops repeated points and rings that collapse, and orients rings the way
 /// RFC 7946 asks (exteriors counter-clockwise, holes clockwise).
@@ -50,8 +35,8 @@ pub fn tidy(polygons: Vec<Rings>, min_area_deg2: f64) -> Vec<Rings> {
                 if r.first() != r.last() {
                     r.push(r[0]);
                 }
-                let a = signed_area2(&r);
-                if r.len() < 4 || a.abs() / 2.0 < min_area_deg2 {
+                let a = ring_area_planar(&r);
+                if r.len() < 4 || a.abs() < min_area_deg2 {
                     if i == 0 {
                         return None;
                     }
@@ -69,7 +54,7 @@ pub fn tidy(polygons: Vec<Rings>, min_area_deg2: f64) -> Vec<Rings> {
 
 /// Geodesic area on the WGS84 ellipsoid, in km² (Karney's algorithm, via geographiclib).
 pub fn area_km2(polygons: &[Rings]) -> f64 {
-    to_geo(polygons).geodesic_area_unsigned() / 1e6
+    geodesic_km2(&to_geo(polygons))
 }
 
 pub fn vertex_count(polygons: &[Rings]) -> usize {

@@ -1,4 +1,5 @@
-//! Reads `data/line-of-contact.csv`: each line of contact as an ordered list of places.
+//! Reads `data/lines/*.csv`: each line of contact (one per file, named like the file) as
+//! an ordered list of places.
 //!
 //! Columns: `line, place, oblast, offset, lon, lat, note`. A row names a GeoNames place
 //! (`oblast` is its region's ISO code, or `RU`), optionally moved by `offset`
@@ -27,7 +28,28 @@ struct Row {
     note: String,
 }
 
-/// Parses, resolves and (when coordinates were missing) rewrites the CSV.
+/// Every line in a folder of CSV files, in file-name order; each file holds the one line
+/// its name says (`front-2025-04-25.csv` holds `front-2025-04-25`).
+pub fn read_dir(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<Line>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    let mut lines = Vec::new();
+    for file in files {
+        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let found = read(&file, gazetteer)?;
+        if found.len() != 1 || found[0].name != stem {
+            return Err(format!("{} must hold exactly one line, named {stem}", file.display()));
+        }
+        lines.extend(found);
+    }
+    Ok(lines)
+}
+
+/// Parses, resolves and (when coordinates were missing) rewrites one CSV file.
 pub fn read(path: &Path, gazetteer: &Gazetteer) -> Result<Vec<Line>, String> {
     let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut rows = Vec::new();

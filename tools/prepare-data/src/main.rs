@@ -2,7 +2,7 @@
 //!
 //! Usage (from the repository root; `make data` runs the first form):
 //!   prepare-data                          regions, occupied layers and context into data/
-//!   prepare-data --out DIR --csv data/line-of-contact.csv   the same into another folder
+//!   prepare-data --out DIR --lines data/lines   the same into another folder
 //!   prepare-data --tolerance 0.0025 --regions-only bench/data/regions-4x.geojson
 //!   prepare-data --tolerance 0 --densify 3 --regions-only ...   (benchmark only)
 //!
@@ -12,7 +12,6 @@ mod context;
 mod gazetteer;
 mod geometry;
 mod line_of_contact;
-mod names;
 mod occupied;
 mod polylabel;
 mod regions;
@@ -64,7 +63,7 @@ fn run() -> Result<(), String> {
                 "kind": r.name.kind.as_str(),
                 "label": [r.label[0], r.label[1]],
                 "area_km2": round1(r.area_km2),
-                "ne_adm1_code": r.name.adm1_code,
+                "ne_adm1_code": r.name.ne_adm1_code,
             }));
             (props, Geometry::Polygons(&r.polygons))
         })
@@ -93,8 +92,8 @@ fn run() -> Result<(), String> {
     save(&out.join("regions.geojson"), &regions_json)?;
 
     let places = gazetteer::Gazetteer::load(&sources::fetch(&sources::GEONAMES_PLACES, &cache)?)?;
-    let csv = flag("--csv").map_or_else(|| out.join("line-of-contact.csv"), PathBuf::from);
-    let lines = line_of_contact::read(&csv, &places)?;
+    let lines_dir = flag("--lines").map_or_else(|| out.join("lines"), PathBuf::from);
+    let lines = line_of_contact::read_dir(&lines_dir, &places)?;
     let layers = occupied::build(&regions, &lines, "contact-2022-02-23", "front-2025-04-25")?;
     let layer_features: Vec<_> = layers
         .iter()
@@ -102,9 +101,9 @@ fn run() -> Result<(), String> {
             let by_region: Map<String, Value> =
                 l.by_region.iter().map(|(iso, km2)| (iso.to_string(), json!(round1(*km2)))).collect();
             let props = object(json!({
-                "layer": l.id,
+                "layer": l.id.as_str(),
                 "as_of": AS_OF,
-                "since": l.since,
+                "since": l.id.since(),
                 "area_km2": round1(l.area_km2),
                 "share_pct": (l.area_km2 / total_km2 * 1e4).round() / 100.0,
                 "by_region_km2": by_region,
@@ -117,7 +116,7 @@ fn run() -> Result<(), String> {
         &feature_collection(
             &[
                 ("as_of", json!(AS_OF)),
-                ("source", json!("our tracing of the lines of contact through GeoNames places (data/line-of-contact.csv), cut out of data/regions.geojson")),
+                ("source", json!("our tracing of the lines of contact through GeoNames places (data/lines/), cut out of data/regions.geojson")),
             ],
             &layer_features,
         ),
@@ -127,7 +126,7 @@ fn run() -> Result<(), String> {
         occupied += l.area_km2;
         println!(
             "{}: {:.0} km² ({:.2}% of Ukraine), {} vertices",
-            l.id,
+            l.id.as_str(),
             l.area_km2,
             l.area_km2 / total_km2 * 100.0,
             geometry::vertex_count(&l.polygons)

@@ -6,37 +6,33 @@ use crate::geometry::{area_km2, from_geo, tidy, to_geo, Rings};
 use crate::line_of_contact::Line;
 use crate::regions::Region;
 use geo::{BooleanOps, MultiPolygon};
+use upm_core::data::regions_table::ANNEXED_2014;
+use upm_core::data::LayerId;
 
 pub struct Layer {
-    pub id: &'static str,
-    pub since: &'static str,
+    pub id: LayerId,
     pub polygons: Vec<Rings>,
     pub area_km2: f64,
     /// Occupied km² per region ISO code (regions with none are left out).
     pub by_region: Vec<(&'static str, f64)>,
 }
 
-/// Crimea and Sevastopol: annexed as a whole.
-const ANNEXED: [&str; 2] = ["UA-43", "UA-40"];
 
 pub fn build(regions: &[Region], lines: &[Line], pre_invasion: &str, front: &str) -> Result<Vec<Layer>, String> {
     let ring_of = |name: &str| -> Result<MultiPolygon<f64>, String> {
         let line =
-            lines.iter().find(|l| l.name == name).ok_or_else(|| format!("line-of-contact.csv has no line {name}"))?;
+            lines.iter().find(|l| l.name == name).ok_or_else(|| format!("data/lines/ has no line {name}"))?;
         Ok(to_geo(&[vec![line.ring.clone()]]))
     };
     let held_2014 = ring_of(pre_invasion)?;
     let held_now = ring_of(front)?;
 
-    let mut layers = vec![
-        Layer { id: "annexed-2014", since: "2014-03", polygons: vec![], area_km2: 0.0, by_region: vec![] },
-        Layer { id: "occupied-2014", since: "2014-04", polygons: vec![], area_km2: 0.0, by_region: vec![] },
-        Layer { id: "occupied-2022", since: "2022-02-24", polygons: vec![], area_km2: 0.0, by_region: vec![] },
-    ];
+    let mut layers: Vec<Layer> =
+        LayerId::ALL.map(|id| Layer { id, polygons: vec![], area_km2: 0.0, by_region: vec![] }).into();
     let mut pieces: Vec<Vec<MultiPolygon<f64>>> = vec![vec![], vec![], vec![]];
     for region in regions {
         let shape = to_geo(&region.polygons);
-        let parts: [MultiPolygon<f64>; 3] = if ANNEXED.contains(&region.name.iso) {
+        let parts: [MultiPolygon<f64>; 3] = if ANNEXED_2014.contains(&region.name.iso) {
             [shape, MultiPolygon::new(vec![]), MultiPolygon::new(vec![])]
         } else {
             let since_2014 = shape.intersection(&held_2014);

@@ -2,14 +2,14 @@
 //! labelled and measured.
 
 use crate::geometry::{area_km2, tidy, Rings};
-use crate::names::{by_adm1_code, RegionName};
+use upm_core::data::regions_table::{by_ne_adm1_code, RegionInfo};
 use crate::polylabel::pole_of_inaccessibility;
 use crate::simplify::simplify;
 use crate::topology::{Point, Topology};
-use serde_json::Value;
+use upm_core::data::geojson::{feature_collection, polygons, string_property};
 
 pub struct Region {
-    pub name: &'static RegionName,
+    pub name: &'static RegionInfo,
     pub polygons: Vec<Rings>,
     pub label: Point,
     pub area_km2: f64,
@@ -17,34 +17,14 @@ pub struct Region {
 
 /// Parses Natural Earth's FeatureCollection into (adm1_code, polygons).
 pub fn read_natural_earth(text: &str) -> Result<Vec<(String, Vec<Rings>)>, String> {
-    let fc: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let features = fc["features"].as_array().ok_or("no features")?;
-    features
+    let fc = feature_collection(text).map_err(|e| e.to_string())?;
+    fc.features
         .iter()
         .map(|f| {
-            let code = f["properties"]["adm1_code"].as_str().ok_or("feature without adm1_code")?.to_string();
-            Ok((code, polygons_of(&f["geometry"])?))
+            let code = string_property(f, "adm1_code").ok_or("feature without adm1_code")?;
+            Ok((code.to_string(), polygons(f.geometry.as_ref(), code).map_err(|e| e.to_string())?))
         })
         .collect()
-}
-
-/// Polygon or MultiPolygon geometry as a list of polygons.
-pub fn polygons_of(geometry: &Value) -> Result<Vec<Rings>, String> {
-    let ring = |r: &Value| -> Result<Vec<Point>, String> {
-        r.as_array()
-            .ok_or("ring is not an array")?
-            .iter()
-            .map(|c| Ok([c[0].as_f64().ok_or("bad coordinate")?, c[1].as_f64().ok_or("bad coordinate")?]))
-            .collect()
-    };
-    let polygon =
-        |p: &Value| -> Result<Rings, String> { p.as_array().ok_or("bad polygon")?.iter().map(ring).collect() };
-    let coords = &geometry["coordinates"];
-    match geometry["type"].as_str() {
-        Some("Polygon") => Ok(vec![polygon(coords)?]),
-        Some("MultiPolygon") => coords.as_array().ok_or("bad multipolygon")?.iter().map(polygon).collect(),
-        other => Err(format!("unsupported geometry {other:?}")),
-    }
 }
 
 /// Simplifies all regions together so that shared borders stay shared.
@@ -70,7 +50,7 @@ pub fn build(source: Vec<(String, Vec<Rings>)>, tolerance: f64) -> Result<(Vec<R
 
     let mut regions = Vec::new();
     for (f, (code, polygons)) in source.iter().enumerate() {
-        let name = by_adm1_code(code).ok_or_else(|| format!("unknown Natural Earth region {code}"))?;
+        let name = by_ne_adm1_code(code).ok_or_else(|| format!("unknown Natural Earth region {code}"))?;
         let mut rebuilt: Vec<Rings> = vec![Vec::new(); polygons.len()];
         for (i, &(of, p)) in owner.iter().enumerate() {
             if of == f {

@@ -1,0 +1,235 @@
+//! The data compiled into the widget, as one binary: the regions and their neighbours,
+//! the occupied layers of every date, and the terms. `build.rs` reads the reviewed files
+//! in `data/` with the JSON readers and calls [`encode`]; the widget calls [`decode`], so
+//! it draws with no JSON parsing at start-up and no further request. Polygons that
+//! several dates share (Crimea, the areas held since 2014) are stored once.
+
+use super::codec::{Reader, Writer};
+use super::context::{Context, Country, PlaceKind, PlaceLabel};
+use super::occupation::{Layer, LayerId, Occupation, Origin};
+use super::region::{known, Region};
+use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
+use super::timeline::Timeline;
+use super::{DataError, Dataset, Geography};
+use crate::geo::Polygon;
+use std::collections::BTreeMap;
+
+/// Bumped whenever the layout below changes.
+const VERSION: u64 = 1;
+
+pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
+    let mut w = Writer::default();
+    w.unsigned(VERSION);
+    let g = &data.geography;
+    w.count(g.regions.len());
+    for r in &g.regions {
+        w.str(r.iso());
+        w.point(r.label)?;
+        w.polygons(&r.polygons)?;
+    }
+    w.count(g.context.countries.len());
+    for c in &g.context.countries {
+        w.str(&c.iso_a3);
+        w.polygons(&c.polygons)?;
+    }
+    w.count(g.context.labels.len());
+    for l in &g.context.labels {
+        w.count(l.kind as usize);
+        w.str(&l.name_en);
+        w.str(&l.name_uk);
+        w.point(l.at)?;
+    }
+    encode_timeline(&mut w, &data.timeline)?;
+    encode_terms(&mut w, &data.terms);
+    Ok(w.bytes)
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
+    let mut r = Reader::new(bytes);
+    if r.unsigned()? != VERSION {
+        return Err(broken("unknown version"));
+    }
+    // Plain loops rather than `collect::<Result<..>>()`: the iterator adapters that
+    // collect a Result cost several KB of WebAssembly here.
+    let mut regions = Vec::new();
+    for _ in 0..r.count()? {
+        regions.push(Region { info: known(&r.str()?)?, label: r.point()?, polygons: r.polygons()? });
+    }
+    let mut countries = Vec::new();
+    for _ in 0..r.count()? {
+        countries.push(Country { iso_a3: r.str()?, polygons: r.polygons()? });
+    }
+    let mut labels = Vec::new();
+    for _ in 0..r.count()? {
+        let kind = *[PlaceKind::Sea, PlaceKind::Country].get(r.count()?).ok_or_else(|| broken("label kind"))?;
+        labels.push(PlaceLabel { kind, name_en: r.str()?, name_uk: r.str()?, at: r.point()? });
+    }
+    let timeline = decode_timeline(&mut r)?;
+    let terms = decode_terms(&mut r)?;
+    if !r.is_at_end() {
+        return Err(broken("trailing bytes"));
+    }
+    Ok(Dataset { geography: Geography { regions, context: Context { countries, labels } }, timeline, terms })
+}
+
+fn broken(what: &str) -> DataError {
+    DataError::WrongShape(format!("embedded data: {what}"))
+}
+
+/// Layers as indexes into a table of distinct shapes.
+fn encode_timeline(w: &mut Writer, timeline: &Timeline) -> Result<(), String> {
+    if timeline.stops.iter().any(|s| s.origin != Origin::Embedded || s.extent.is_some()) {
+        return Err("only our own occupied layers are embedded".into());
+    }
+    let mut shapes: Vec<&Vec<Polygon>> = Vec::new();
+    let mut stops: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
+    for stop in &timeline.stops {
+        let mut layers = Vec::new();
+        for l in &stop.layers {
+            let shape = match shapes.iter().position(|s| **s == l.polygons) {
+                Some(i) => i,
+                None => {
+                    shapes.push(&l.polygons);
+                    shapes.len() - 1
+                }
+            };
+            layers.push((l.id.index(), shape));
+        }
+        stops.push((stop.as_of.as_str(), layers));
+    }
+    w.count(shapes.len());
+    for s in &shapes {
+        w.polygons(s)?;
+    }
+    w.count(timeline.default);
+    w.count(stops.len());
+    for (as_of, layers) in stops {
+        w.str(as_of);
+        w.count(layers.len());
+        for (id, shape) in layers {
+            w.count(id);
+            w.count(shape);
+        }
+    }
+    Ok(())
+}
+
+fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
+    let mut shapes = Vec::new();
+    for _ in 0..r.count()? {
+        shapes.push(r.polygons()?);
+    }
+    let default = r.count()?;
+    let mut stops = Vec::new();
+    for _ in 0..r.count()? {
+        let as_of = r.str()?;
+        let mut layers = Vec::new();
+        for _ in 0..r.count()? {
+            let id = *LayerId::ALL.get(r.count()?).ok_or_else(|| broken("layer id"))?;
+            let polygons = shapes.get(r.count()?).ok_or_else(|| broken("layer shape"))?.clone();
+            layers.push(Layer { id, polygons });
+        }
+        stops.push(Occupation { as_of, layers, origin: Origin::Embedded, extent: None });
+    }
+    if default >= stops.len() {
+        return Err(broken("no default date"));
+    }
+    Ok(Timeline { stops, default })
+}
+
+fn encode_terms(w: &mut Writer, terms: &Terms) {
+    let text = |w: &mut Writer, t: &Text| {
+        w.str(&t.en);
+        w.str(&t.uk);
+    };
+    w.str(&terms.as_of);
+    w.count(terms.parties.len());
+    for (key, name) in &terms.parties {
+        w.str(key);
+        text(w, name);
+    }
+    w.count(terms.terms.len());
+    for t in &terms.terms {
+        w.str(&t.id);
+        text(w, &t.title);
+        text(w, &t.summary);
+        w.count(TermStatus::ALL.iter().position(|s| *s == t.status).unwrap_or(0));
+        match &t.regions {
+            Scope::All => w.count(0),
+            Scope::Regions(list) => {
+                w.count(list.len() + 1);
+                list.iter().for_each(|iso| w.str(iso));
+            }
+        }
+        w.count(t.positions.len());
+        for p in &t.positions {
+            w.str(&p.party);
+            text(w, &p.text);
+        }
+        let s = &t.source;
+        w.str(&s.publication);
+        w.str(&s.date);
+        w.str(&s.quote);
+        w.count(usize::from(s.attributed_to.is_some()));
+        if let Some(a) = &s.attributed_to {
+            text(w, a);
+        }
+        w.str(s.url.as_deref().unwrap_or_default());
+        w.str(&s.lang);
+    }
+}
+
+/// The terms as build.rs wrote them, already checked there (`Terms::validated`).
+fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
+    fn text(r: &mut Reader) -> Result<Text, DataError> {
+        Ok(Text { en: r.str()?, uk: r.str()? })
+    }
+    let as_of = r.str()?;
+    let mut parties = BTreeMap::new();
+    for _ in 0..r.count()? {
+        let key = r.str()?;
+        parties.insert(key, text(r)?);
+    }
+    let mut terms = Vec::new();
+    for _ in 0..r.count()? {
+        let id = r.str()?;
+        let title = text(r)?;
+        let summary = text(r)?;
+        let status = *TermStatus::ALL.get(r.count()?).ok_or_else(|| broken("term status"))?;
+        let regions = match r.count()? {
+            0 => Scope::All,
+            n => {
+                let mut list = Vec::new();
+                for _ in 1..n {
+                    list.push(r.str()?);
+                }
+                Scope::Regions(list)
+            }
+        };
+        let mut positions = Vec::new();
+        for _ in 0..r.count()? {
+            positions.push(Position { party: r.str()?, text: text(r)? });
+        }
+        let publication = r.str()?;
+        let date = r.str()?;
+        let quote = r.str()?;
+        let attributed_to = if r.count()? == 1 { Some(text(r)?) } else { None };
+        let url = Some(r.str()?).filter(|u| !u.is_empty());
+        let lang = r.str()?;
+        let source = Source { publication, date, quote, attributed_to, url, lang };
+        terms.push(Term { id, title, summary, status, regions, positions, source });
+    }
+    Ok(Terms { as_of, parties, terms })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_bytes_are_an_error_not_a_panic() {
+        assert!(decode(&[]).is_err());
+        assert!(decode(&[VERSION as u8, 200, 1, 2]).is_err());
+        assert!(decode(&[9]).is_err());
+    }
+}

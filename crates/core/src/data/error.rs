@@ -1,0 +1,52 @@
+//! What can be wrong with data, in terms a reader can be told.
+
+use std::fmt;
+
+/// Why a data file was refused. The widget shows it (translated: `i18n::errors`) in a
+/// `role="alert"` box and keeps drawing its embedded default data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataError {
+    /// Not JSON at all (the parser's message says where).
+    NotJson(String),
+    /// JSON, but not the expected kind of document (e.g. not a FeatureCollection).
+    WrongShape(String),
+    /// A geometry that is not a (Multi)Polygon.
+    WrongGeometry(String),
+    /// Coordinates that are NaN, infinite or outside longitude/latitude ranges.
+    BadCoordinates(String),
+    /// A ring whose last point is not its first, or with fewer than four points.
+    UnclosedRing(String),
+    /// A ring that crosses itself.
+    SelfIntersection(String),
+    /// A region code that is not one of Ukraine's 27.
+    UnknownRegion(String),
+    /// Nothing to show.
+    Empty,
+    /// Larger than the size cap.
+    TooLarge { limit_bytes: usize },
+    /// The server answered with an HTTP error.
+    Http(u16),
+    /// No complete answer within the time limit.
+    Timeout { seconds: u32 },
+    /// The request failed (network down, redirect loop, blocked by policy...).
+    Network(String),
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::NotJson(d) => write!(f, "not valid JSON: {d}"),
+            DataError::WrongShape(d) => write!(f, "not the expected document: {d}"),
+            DataError::WrongGeometry(d) => write!(f, "wrong geometry type: {d}"),
+            DataError::BadCoordinates(d) => write!(f, "invalid coordinates: {d}"),
+            DataError::UnclosedRing(d) => write!(f, "unclosed ring: {d}"),
+            DataError::SelfIntersection(d) => write!(f, "self-intersecting ring: {d}"),
+            DataError::UnknownRegion(d) => write!(f, "unknown region code: {d}"),
+            DataError::Empty => write!(f, "no features"),
+            DataError::TooLarge { limit_bytes } => write!(f, "larger than {} MB", limit_bytes / 1_000_000),
+            DataError::Http(code) => write!(f, "HTTP {code}"),
+            DataError::Timeout { seconds } => write!(f, "no answer within {seconds} s"),
+            DataError::Network(d) => write!(f, "network error: {d}"),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Reading GeoJSON (feature `json`): a FeatureCollection, and its (Multi)Polygon
+//! geometries as validated polygons.
+
+use super::error::DataError;
+use super::validate::{check_position, check_ring, MAX_VERTICES};
+use crate::geo::Polygon;
+use geojson::{Feature, FeatureCollection, GeoJson, Geometry, Value};
+
+/// A GeoJSON text that must be a FeatureCollection (a single Feature is taken as one).
+pub fn feature_collection(text: &str) -> Result<FeatureCollection, DataError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
+    let kind = value.get("type").and_then(|t| t.as_str()).unwrap_or("no type").to_string();
+    match GeoJson::from_json_value(value) {
+        Ok(GeoJson::FeatureCollection(fc)) => Ok(fc),
+        Ok(GeoJson::Feature(f)) => Ok(FeatureCollection { bbox: None, features: vec![f], foreign_members: None }),
+        Ok(_) => Err(DataError::WrongShape(format!("a GeoJSON {kind}, not a FeatureCollection"))),
+        Err(e) => Err(DataError::WrongShape(format!("not GeoJSON ({kind}): {e}"))),
+    }
+}
+
+/// A feature's `id` as text (GeoJSON allows a string or a number).
+pub fn feature_id(f: &Feature) -> Option<String> {
+    match f.id.as_ref()? {
+        geojson::feature::Id::String(s) => Some(s.clone()),
+        geojson::feature::Id::Number(n) => Some(n.to_string()),
+    }
+}
+
+pub fn string_property<'a>(f: &'a Feature, key: &str) -> Option<&'a str> {
+    f.property(key).and_then(|v| v.as_str())
+}
+
+/// A Polygon or MultiPolygon as polygons, checked for finite, in-range coordinates and
+/// closed rings. `what` names the feature in messages.
+pub fn polygons(geometry: Option<&Geometry>, what: &str) -> Result<Vec<Polygon>, DataError> {
+    let geometry = geometry.ok_or_else(|| DataError::WrongGeometry(format!("{what} has no geometry")))?;
+    let raw: Vec<&Vec<Vec<Vec<f64>>>> = match &geometry.value {
+        Value::Polygon(p) => vec![p],
+        Value::MultiPolygon(ps) => ps.iter().collect(),
+        Value::GeometryCollection(_) => return Err(DataError::WrongGeometry(format!("{what}: GeometryCollection"))),
+        other => return Err(DataError::WrongGeometry(format!("{what}: {}", other.type_name()))),
+    };
+    let mut count = 0;
+    let mut out = Vec::with_capacity(raw.len());
+    for poly in raw {
+        let mut rings = Vec::with_capacity(poly.len());
+        for ring in poly {
+            count += ring.len();
+            if count > MAX_VERTICES {
+                return Err(DataError::WrongShape(format!("{what}: more than {MAX_VERTICES} vertices")));
+            }
+            let points = ring
+                .iter()
+                .map(|c| match c.as_slice() {
+                    [x, y, ..] => check_position([*x, *y], what),
+                    _ => Err(DataError::BadCoordinates(format!("{what}: a position with fewer than 2 numbers"))),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            rings.push(check_ring(points, what)?);
+        }
+        if !rings.is_empty() {
+            out.push(rings);
+        }
+    }
+    if out.is_empty() {
+        return Err(DataError::Empty);
+    }
+    Ok(out)
+}

@@ -1,0 +1,282 @@
+//! The peace-proposal terms and positions (`data/terms.json`; the schema and the
+//! editorial rules are in data/README.md).
+
+use super::regions_table::by_iso;
+use crate::i18n::Lang;
+use std::collections::BTreeMap;
+
+/// The one schema this widget reads; a file that names another is refused, not guessed at.
+pub const SCHEMA: &str = "ukraine-peace-map/terms/1";
+
+/// A text in both languages of the widget.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Text {
+    pub en: String,
+    pub uk: String,
+}
+
+impl Text {
+    /// The text in `lang`; English when the Ukrainian is missing.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Uk if !self.uk.is_empty() => &self.uk,
+            _ => &self.en,
+        }
+    }
+}
+
+/// What kind of item a term is, shown as its badge. Read from the file's `status`; an
+/// unknown value is a data error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermStatus {
+    /// Part of the US proposal as reported.
+    Proposed,
+    /// Part of the proposal, and rejected or disputed by a party.
+    Contested,
+    /// A party's demand.
+    Demanded,
+    /// Agreed in principle but held up.
+    Delayed,
+}
+
+impl TermStatus {
+    pub const ALL: [TermStatus; 4] =
+        [TermStatus::Proposed, TermStatus::Contested, TermStatus::Demanded, TermStatus::Delayed];
+
+    /// The data files' `status`, and the badge's CSS modifier.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TermStatus::Proposed => "proposed",
+            TermStatus::Contested => "contested",
+            TermStatus::Demanded => "demanded",
+            TermStatus::Delayed => "delayed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<TermStatus> {
+        TermStatus::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Terms {
+    pub as_of: String,
+    /// Party key (`us`, `russia`, `ukraine`, `europe`) to its name.
+    pub parties: BTreeMap<String, Text>,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub status: TermStatus,
+    pub regions: Scope,
+    pub positions: Vec<Position>,
+    pub source: Source,
+}
+
+/// The regions a term concerns: a list of ISO codes, or all of Ukraine.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scope {
+    All,
+    Regions(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Position {
+    pub party: String,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub publication: String,
+    pub date: String,
+    /// A short verbatim quote from the source.
+    pub quote: String,
+    pub attributed_to: Option<Text>,
+    /// Link to the source; only `https:` links are kept (see [`safe_url`]).
+    pub url: Option<String>,
+    /// Language of the quote (BCP 47), so screen readers pronounce it right.
+    pub lang: String,
+}
+
+impl Term {
+    pub fn is_national(&self) -> bool {
+        matches!(self.regions, Scope::All)
+    }
+
+    pub fn concerns(&self, iso: &str) -> bool {
+        match &self.regions {
+            Scope::All => false,
+            Scope::Regions(list) => list.iter().any(|r| r == iso),
+        }
+    }
+}
+
+impl Terms {
+    /// Terms about this region in particular (the most specific first: a term about
+    /// this region alone before one about eight), then those about all of Ukraine.
+    pub fn for_region<'a>(&'a self, iso: &'a str) -> (Vec<&'a Term>, Vec<&'a Term>) {
+        let mut specific: Vec<&Term> = self.terms.iter().filter(|t| t.concerns(iso)).collect();
+        specific.sort_by_key(|t| match &t.regions {
+            Scope::Regions(list) => list.len(),
+            Scope::All => usize::MAX,
+        });
+        let national = self.terms.iter().filter(|t| t.is_national()).collect();
+        (specific, national)
+    }
+
+    pub fn party_name(&self, key: &str, lang: Lang) -> String {
+        self.parties.get(key).map_or_else(|| key.to_string(), |t| t.get(lang).to_string())
+    }
+
+    /// Every region some term names on its own (not "all of Ukraine").
+    pub fn named_regions(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().flat_map(|t| match &t.regions {
+            Scope::Regions(list) => list.as_slice(),
+            Scope::All => &[],
+        })
+        .map(String::as_str)
+    }
+
+    /// The checks every terms file passes, whichever way it was read: known region
+    /// codes, unique ids, at least one term.
+    pub fn validated(self) -> Result<Terms, super::DataError> {
+        use super::DataError;
+        let mut seen = std::collections::BTreeSet::new();
+        for t in &self.terms {
+            if !seen.insert(t.id.as_str()) {
+                return Err(DataError::WrongShape(format!("terms: id '{}' appears twice", t.id)));
+            }
+            if let Scope::Regions(list) = &t.regions {
+                if let Some(bad) = list.iter().find(|r| by_iso(r).is_none()) {
+                    return Err(DataError::UnknownRegion(format!("{bad} (term '{}')", t.id)));
+                }
+            }
+        }
+        if self.terms.is_empty() {
+            return Err(DataError::Empty);
+        }
+        Ok(self)
+    }
+}
+
+/// Only `https:` links are shown; anything else (`javascript:` included) is dropped.
+pub fn safe_url(url: &str) -> Option<String> {
+    url.starts_with("https://").then(|| url.to_string())
+}
+
+/// A BCP 47 tag of plain letters, digits and hyphens, or `en`.
+pub fn safe_lang(tag: &str) -> String {
+    let ok = !tag.is_empty() && tag.len() <= 12 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if ok { tag } else { "en" }.to_string()
+}
+
+#[cfg(feature = "json")]
+pub use self::json::parse_terms;
+
+#[cfg(feature = "json")]
+mod json {
+    use super::*;
+    use crate::data::DataError;
+    use serde_json::Value;
+
+    /// Parses and checks a terms file (see [`Terms::validated`]).
+    ///
+    /// Read field by field from a JSON value rather than with serde's derive: the derived
+    /// visitors cost about 10 KB of WebAssembly for five small structs.
+    pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
+        let v: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
+        match v.get("schema").and_then(Value::as_str) {
+            Some(SCHEMA) => {}
+            other => {
+                return Err(DataError::WrongShape(format!(
+                    "terms: schema {} is not {SCHEMA}",
+                    other.map_or_else(|| "missing".to_string(), |s| format!("'{s}'"))
+                )))
+            }
+        }
+        let items = v.get("terms").and_then(Value::as_array).ok_or_else(|| shape("terms", "a list"))?;
+        let parties = v
+            .get("parties")
+            .and_then(Value::as_object)
+            .ok_or_else(|| shape("parties", "an object"))?
+            .iter()
+            .map(|(k, t)| Ok((k.clone(), text_of(t, &format!("party {k}"))?)))
+            .collect::<Result<BTreeMap<_, _>, DataError>>()?;
+        let terms = items.iter().map(term).collect::<Result<Vec<_>, _>>()?;
+        let as_of = v.get("as_of").and_then(Value::as_str).unwrap_or_default().to_string();
+        Terms { as_of, parties, terms }.validated()
+    }
+
+    fn term(item: &Value) -> Result<Term, DataError> {
+        let id = string(item, "id", "term")?;
+        let at = format!("term '{id}'");
+        let regions = match item.get("regions") {
+            Some(Value::String(s)) if s == "all" => Scope::All,
+            Some(Value::Array(list)) => Scope::Regions(
+                list.iter()
+                    .map(|r| r.as_str().map(str::to_string).ok_or_else(|| shape(&at, "region codes as strings")))
+                    .collect::<Result<_, _>>()?,
+            ),
+            _ => return Err(shape(&at, "regions: a list of codes or \"all\"")),
+        };
+        let status = string(item, "status", &at)?;
+        let status = TermStatus::parse(&status).ok_or_else(|| {
+            let allowed: Vec<&str> = TermStatus::ALL.iter().map(|s| s.as_str()).collect();
+            DataError::WrongShape(format!("terms: {at} has status '{status}', not one of {}", allowed.join(", ")))
+        })?;
+        let positions = item
+            .get("positions")
+            .and_then(Value::as_array)
+            .ok_or_else(|| shape(&at, "positions: a list"))?
+            .iter()
+            .map(|p| Ok(Position { party: string(p, "party", &at)?, text: text_of(field(p, "text"), &at)? }))
+            .collect::<Result<Vec<_>, DataError>>()?;
+        let src = item.get("source").ok_or_else(|| shape(&at, "a source"))?;
+        let optional = |k: &str| src.get(k).and_then(Value::as_str);
+        let source = Source {
+            publication: string(src, "publication", &at)?,
+            date: string(src, "date", &at)?,
+            quote: string(src, "quote", &at)?,
+            attributed_to: match src.get("attributed_to") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(en)) => Some(Text { en: en.clone(), uk: String::new() }),
+                Some(v) => Some(text_of(v, &at)?),
+            },
+            url: optional("url").and_then(safe_url),
+            lang: safe_lang(optional("lang").unwrap_or_default()),
+        };
+        Ok(Term {
+            title: text_of(field(item, "title"), &at)?,
+            summary: text_of(field(item, "summary"), &at)?,
+            status,
+            regions,
+            positions,
+            source,
+            id,
+        })
+    }
+
+    fn field<'a>(v: &'a Value, key: &str) -> &'a Value {
+        v.get(key).unwrap_or(&Value::Null)
+    }
+
+    fn shape(at: &str, expected: &str) -> DataError {
+        DataError::WrongShape(format!("terms: {at} needs {expected}"))
+    }
+
+    fn string(v: &Value, key: &str, at: &str) -> Result<String, DataError> {
+        v.get(key).and_then(Value::as_str).map(str::to_string).ok_or_else(|| shape(at, &format!("a text '{key}'")))
+    }
+
+    /// `{"en": "...", "uk": "..."}`; English is required, Ukrainian falls back to it.
+    fn text_of(v: &Value, at: &str) -> Result<Text, DataError> {
+        let en = string(v, "en", at)?;
+        let uk = v.get("uk").and_then(Value::as_str).unwrap_or_default().to_string();
+        Ok(Text { en, uk })
+    }
+}

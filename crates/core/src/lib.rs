@@ -1,0 +1,18 @@
+//! upm-core: ukraine-peace-map without the browser.
+//!
+//! Everything here is pure Rust with no DOM, so it runs in native tests, in the
+//! server-side renderer, in `build.rs` and in the data tool, and each rule is written
+//! once for all of them:
+//!
+//! - `data`: the models (regions, occupied layers on a timeline, terms), their
+//!   validation, the binary bundle the widget ships, and (feature `json`) reading
+//!   GeoJSON and terms files;
+//! - `geo`: projection, SVG paths, equal-area measurement;
+//! - `i18n`: every word the reader sees, in English and Ukrainian, and number formats;
+//! - `scene`: what the map draws where (projected paths, zoom, keyboard moves, how a
+//!   region's situation is put into words).
+
+pub mod data;
+pub mod geo;
+pub mod i18n;
+pub mod scene;

@@ -1,0 +1,109 @@
+//! Everything about the map that follows from its geography alone: the fitted
+//! projection, region paths, label points, neighbours, place names and zoom targets.
+//! Computed once; the occupied layers are drawn separately (`layers`), so a new date or
+//! an editor's file never recomputes any of this.
+
+use super::PathData;
+use crate::data::context::PlaceKind;
+use crate::data::regions_table::{ANNEXED_2014, DONBAS};
+use crate::data::Geography;
+use crate::geo::albers::Albers;
+use crate::geo::bounds::Bounds;
+use crate::geo::path::svg_path;
+use crate::geo::Point;
+use crate::i18n::Lang;
+
+/// Width of the SVG coordinate frame; the SVG itself scales to its container.
+pub const WIDTH: f64 = 1000.0;
+const PADDING: f64 = 12.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionShape {
+    pub iso: &'static str,
+    pub d: PathData,
+    /// Label point in frame units.
+    pub label: Point,
+}
+
+/// A sea or country name at its frame position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    pub name_en: String,
+    pub name_uk: String,
+    pub at: Point,
+}
+
+impl Place {
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name_en,
+            Lang::Uk => &self.name_uk,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapFrame {
+    pub width: f64,
+    pub height: f64,
+    pub projection: Albers,
+    pub regions: Vec<RegionShape>,
+    /// Ukraine's outline as one path, to clip an editor's layer to the country.
+    pub outline: PathData,
+    pub countries: Vec<(String, PathData)>,
+    pub places: Vec<Place>,
+    /// Zoom targets of the zoom bar.
+    pub crimea: Bounds,
+    pub donbas: Bounds,
+}
+
+impl MapFrame {
+    pub fn new(geography: &Geography) -> MapFrame {
+        let mut projection = Albers::ukraine();
+        let all = geography.regions.iter().flat_map(|r| r.polygons.iter().flatten().flatten());
+        let height = projection.fit_width(all, WIDTH, PADDING).round();
+        let regions: Vec<RegionShape> = geography
+            .regions
+            .iter()
+            .map(|r| RegionShape {
+                iso: r.iso(),
+                d: svg_path(&r.polygons, &projection).into(),
+                label: projection.project(r.label),
+            })
+            .collect();
+        let outline = regions.iter().map(|r| &*r.d).collect::<String>().into();
+        let countries = geography
+            .context
+            .countries
+            .iter()
+            .map(|c| (c.iso_a3.clone(), svg_path(&c.polygons, &projection).into()))
+            .collect();
+        let places = geography
+            .context
+            .labels
+            .iter()
+            .map(|l| Place {
+                kind: l.kind,
+                name_en: l.name_en.clone(),
+                name_uk: l.name_uk.clone(),
+                at: projection.project(l.at),
+            })
+            .collect();
+        let bounds_of = |codes: &[&str]| {
+            let mut b = Bounds::empty();
+            for r in geography.regions.iter().filter(|r| codes.contains(&r.iso())) {
+                for p in r.polygons.iter().flatten().flatten() {
+                    b.add(projection.project(*p));
+                }
+            }
+            b
+        };
+        let (crimea, donbas) = (bounds_of(&ANNEXED_2014), bounds_of(&DONBAS));
+        MapFrame { width: WIDTH, height, projection, regions, outline, countries, places, crimea, donbas }
+    }
+
+    pub fn region(&self, iso: &str) -> Option<&RegionShape> {
+        self.regions.iter().find(|r| r.iso == iso)
+    }
+}

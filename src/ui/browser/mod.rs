@@ -1,0 +1,13 @@
+//! Glue between the components and the browser: listeners, focus, gestures, the image
+//! download and the panic hook. Nothing here decides what is shown.
+
+pub mod dismiss;
+#[cfg(target_arch = "wasm32")]
+pub mod download;
+pub mod focus;
+#[cfg(target_arch = "wasm32")]
+pub mod gestures;
+#[cfg(target_arch = "wasm32")]
+pub mod panic_hook;
+pub mod stage;
+pub mod wiring;

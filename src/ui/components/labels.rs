@@ -1,0 +1,50 @@
+//! Place names over the map, in an SVG layer *without* a viewBox: positions are
+//! percentages of the stage and font sizes are CSS pixels, so names stay readable at
+//! any map width and zoom (text inside the map's own SVG would shrink on a 300 px
+//! phone). Attributes, not inline styles, so a strict Content-Security-Policy holds.
+
+use crate::data::{Geography, Terms};
+use crate::i18n::Lang;
+use crate::scene::labels::{is_capital, labelled_regions};
+use crate::scene::{MapFrame, View};
+use crate::ui::shared::Shared;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LabelsProps {
+    pub geography: Shared<Geography>,
+    pub terms: Shared<Terms>,
+    pub frame: Shared<MapFrame>,
+    pub view: View,
+    pub lang: Lang,
+}
+
+#[component(Labels)]
+pub fn labels(p: &LabelsProps) -> Html {
+    let pct = |v: f64| format!("{:.2}%", v * 100.0);
+    let visible = |s: [f64; 2]| (0.0..=1.0).contains(&s[0]) && (0.0..=1.0).contains(&s[1]);
+    let on_screen = |iso: &str| p.frame.region(iso).map(|r| p.view.to_screen(r.label)).filter(|s| visible(*s));
+    let regions = labelled_regions(&p.terms).into_iter().filter_map(|iso| {
+        let (region, at) = (p.geography.region(iso)?, on_screen(iso)?);
+        let capital = is_capital(iso);
+        Some(html! {
+            <text key={region.iso()} class={classes!("upm-label", capital.then_some("upm-label--capital"))} x={pct(at[0])} y={pct(at[1])}>
+                { region.short_name(p.lang) }
+            </text>
+        })
+    });
+    let places = p.frame.places.iter().filter_map(|place| {
+        let s = p.view.to_screen(place.at);
+        visible(s).then(|| html! {
+            <text key={place.name_en.clone()} class={classes!("upm-label", format!("upm-label--{}", place.kind.as_str()))} x={pct(s[0])} y={pct(s[1])}>{ place.name(p.lang) }</text>
+        })
+    });
+    let capital = p.frame.regions.iter().find(|r| is_capital(r.iso)).and_then(|r| on_screen(r.iso));
+    html! {
+        <svg class="upm-labels" aria-hidden="true" width="100%" height="100%">
+            { for places }
+            if let Some(k) = capital { <circle class="upm-capital-dot" cx={pct(k[0])} cy={pct(k[1])} r="3" /> }
+            { for regions }
+        </svg>
+    }
+}

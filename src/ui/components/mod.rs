@@ -1,0 +1,23 @@
+//! The Yew components, one per file: the app and its widget, the map (regions, layers,
+//! labels, tooltip, zoom bar), the popup, the legend, the table and the alerts.
+
+pub mod alerts;
+pub mod app;
+pub mod labels;
+pub mod legend;
+pub mod map;
+pub mod popup;
+pub mod regions;
+pub mod term_card;
+pub mod text_alternative;
+pub mod tooltip;
+pub mod widget;
+pub mod zoom_controls;
+
+use crate::scene::PathData;
+use yew::AttrValue;
+
+/// A scene path as an attribute value, sharing its text (no copy).
+pub fn path_attr(d: &PathData) -> AttrValue {
+    AttrValue::from(d.clone())
+}

@@ -1,0 +1,76 @@
+//! The region dialog: name, status, the proposal's terms that concern the region, and
+//! those for all of Ukraine, each with every party's position and its source.
+
+use super::term_card::term_card;
+use crate::data::Terms;
+use crate::i18n::{t, Lang, Msg};
+use crate::ui::shared::Shared;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PopupProps {
+    pub iso: &'static str,
+    pub name: &'static str,
+    pub status: String,
+    pub terms: Shared<Terms>,
+    pub lang: Lang,
+    /// The region sits in the right half of the map: open on the left.
+    pub on_left: bool,
+    /// Move focus to the close button once shown.
+    pub autofocus: bool,
+    pub on_close: Callback<()>,
+    pub node: NodeRef,
+}
+
+#[component(Popup)]
+pub fn popup(p: &PopupProps) -> Html {
+    let close_ref = use_node_ref();
+    {
+        let close_ref = close_ref.clone();
+        use_effect_with((p.iso, p.autofocus), move |(_, autofocus)| {
+            if *autofocus {
+                if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
+                    // No scrolling: the popup is already where the reader looks.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = b.focus_with_options(&options);
+                }
+            }
+        });
+    }
+    let terms = &*p.terms;
+    let (specific, national) = terms.for_region(p.iso);
+    let on_close = p.on_close.reform(|_: MouseEvent| ());
+    let title_id = "upm-popup-title";
+    html! {
+        <div
+            ref={p.node.clone()}
+            class={classes!("upm-popup", if p.on_left { "upm-popup--left" } else { "upm-popup--right" })}
+            role="dialog"
+            aria-labelledby={title_id}
+            data-region={p.iso}
+        >
+            <div class="upm-popup__head">
+                <h2 id={title_id} class="upm-popup__title">{ p.name }</h2>
+                <button ref={close_ref} type="button" class="upm-close" aria-label={t(p.lang, Msg::Close)} onclick={on_close}>
+                    <span aria-hidden="true">{ "×" }</span>
+                </button>
+            </div>
+            <p class="upm-popup__status">{ &p.status }</p>
+            <section class="upm-popup__section">
+                <h3>{ t(p.lang, Msg::SpecificTerms) }</h3>
+                if specific.is_empty() {
+                    <p class="upm-muted">{ t(p.lang, Msg::NoSpecificTerms) }</p>
+                } else {
+                    <ul class="upm-terms">{ for specific.iter().map(|term| term_card(term, terms, p.lang)) }</ul>
+                }
+            </section>
+            if !national.is_empty() {
+                <section class="upm-popup__section">
+                    <h3>{ t(p.lang, Msg::NationalTerms) }</h3>
+                    <ul class="upm-terms">{ for national.iter().map(|term| term_card(term, terms, p.lang)) }</ul>
+                </section>
+            }
+        </div>
+    }
+}

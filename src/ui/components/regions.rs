@@ -1,0 +1,114 @@
+//! The 27 focusable, clickable regions. A component of its own so that hovering,
+//! selecting and focusing (which only redraw outlines) never rebuild these paths.
+//!
+//! One set of listeners on the group serves all 27 (the events bubble up from the
+//! region under the pointer or with focus), instead of six closures per region.
+
+use super::path_attr;
+use crate::data::regions_table::by_iso;
+use crate::data::shares::Shares;
+use crate::data::Geography;
+use crate::i18n::Lang;
+use crate::scene::keyboard::{neighbour, Direction};
+use crate::scene::status::region_label;
+use crate::scene::{MapFrame, RegionStatus};
+use crate::ui::browser::focus::focus_region;
+use crate::ui::browser::stage::stage_fraction;
+use crate::ui::shared::Shared;
+use crate::ui::state::{Action, Hover};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RegionsProps {
+    pub geography: Shared<Geography>,
+    pub frame: Shared<MapFrame>,
+    pub shares: Shared<Shares>,
+    pub lang: Lang,
+    pub tab_stop: &'static str,
+    pub stage: NodeRef,
+    pub svg: NodeRef,
+    pub dispatch: Callback<Action>,
+}
+
+/// The region an event happened on: the nearest `[data-iso]` at or above its target.
+fn region_of(e: &Event) -> Option<&'static str> {
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-iso]").ok()??;
+    by_iso(&el.get_attribute("data-iso")?).map(|r| r.iso)
+}
+
+/// A listener that dispatches the action `f` finds for an event, if any.
+fn dispatch_if<E: 'static>(d: &Callback<Action>, f: impl Fn(E) -> Option<Action> + 'static) -> Callback<E> {
+    let d = d.clone();
+    Callback::from(move |e: E| {
+        if let Some(action) = f(e) {
+            d.emit(action);
+        }
+    })
+}
+
+#[component(Regions)]
+pub fn regions(p: &RegionsProps) -> Html {
+    let d = &p.dispatch;
+    let on_click = dispatch_if(d, |e: MouseEvent| region_of(&e).map(Action::Select));
+    let on_focus = dispatch_if(d, |e: FocusEvent| region_of(&e).map(|iso| Action::Focus(Some(iso))));
+    let on_blur = d.reform(|_: FocusEvent| Action::Focus(None));
+    let on_leave = d.reform(|_: PointerEvent| Action::Hover(None));
+    let on_move = {
+        let stage = p.stage.clone();
+        dispatch_if(d, move |e: PointerEvent| {
+            // Touch has no hover: a tap opens the popup directly.
+            if e.pointer_type() == "touch" {
+                return None;
+            }
+            let at = stage_fraction(&stage.cast::<web_sys::Element>()?, e.client_x() as f64, e.client_y() as f64)?;
+            Some(Action::Hover(Some(Hover { iso: region_of(&e)?, at })))
+        })
+    };
+    let on_key = {
+        let (dispatch, frame, svg) = (p.dispatch.clone(), p.frame.clone(), p.svg.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(iso) = region_of(&e) else { return };
+            let key = e.key();
+            if key == "Enter" || key == " " || key == "Spacebar" {
+                e.prevent_default();
+                dispatch.emit(Action::Select(iso));
+            } else if let Some(dir) = Direction::from_key(&key) {
+                e.prevent_default();
+                if let Some(next) = neighbour(&frame, iso, dir) {
+                    focus_region(&svg, next);
+                }
+            }
+        })
+    };
+    let regions = p.frame.regions.iter().map(|shape| {
+        let iso = shape.iso;
+        let name = p.geography.region(iso).map(|r| r.name(p.lang)).unwrap_or(iso);
+        let occupied = p.shares.region(iso).is_some_and(|r| RegionStatus::of(r).is_occupied());
+        html! {
+            <path
+                key={iso}
+                class={classes!("upm-region", occupied.then_some("upm-region--occupied"))}
+                data-iso={iso}
+                d={path_attr(&shape.d)}
+                role="button"
+                aria-label={region_label(p.lang, name, iso, &p.shares)}
+                aria-haspopup="dialog"
+                tabindex={if p.tab_stop == iso { "0" } else { "-1" }}
+            />
+        }
+    });
+    html! {
+        <g
+            class="upm-regions"
+            onclick={on_click}
+            onkeydown={on_key}
+            onfocusin={on_focus}
+            onfocusout={on_blur}
+            onpointermove={on_move}
+            onpointerleave={on_leave}
+        >
+            { for regions }
+        </g>
+    }
+}

@@ -1,0 +1,39 @@
+//! One term in the popup: title, status badge, summary, each party's position, and the
+//! source with its verbatim quote. All text from data is rendered as text (Yew escapes
+//! it); links are only `https:` (checked when the terms were read).
+
+use crate::data::terms::{Term, Terms};
+use crate::i18n::{self, status_label, t, Lang, Msg};
+use yew::prelude::*;
+
+pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
+    let s = &term.source;
+    let who = s.attributed_to.as_ref().map(|a| format!(" ({})", a.get(lang))).unwrap_or_default();
+    html! {
+        <li class="upm-term" data-term={term.id.clone()}>
+            <h4 class="upm-term__title">
+                { term.title.get(lang) }
+                <span class={classes!("upm-badge", format!("upm-badge--{}", term.status.as_str()))}>{ status_label(lang, term.status) }</span>
+            </h4>
+            <p class="upm-term__summary">{ term.summary.get(lang) }</p>
+            <dl class="upm-positions">
+                { for term.positions.iter().map(|pos| html! {
+                    <div class="upm-position" data-party={pos.party.clone()}>
+                        <dt>{ terms.party_name(&pos.party, lang) }</dt>
+                        <dd>{ pos.text.get(lang) }</dd>
+                    </div>
+                }) }
+            </dl>
+            <p class="upm-source">
+                { t(lang, Msg::Source) }{ ": " }
+                if let Some(url) = &s.url {
+                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publication }</a>
+                } else {
+                    { &s.publication }
+                }
+                { format!(", {}{who}: ", i18n::date(lang, &s.date)) }
+                <q lang={s.lang.clone()}>{ &s.quote }</q>
+            </p>
+        </li>
+    }
+}

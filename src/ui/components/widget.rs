@@ -1,0 +1,149 @@
+//! The widget: header, zoom bar, map stage (map, labels, tooltip, popup), legend, table,
+//! and the wiring between them and the browser.
+
+use super::alerts::Alerts;
+use super::labels::Labels;
+use super::legend::Legend;
+use super::map::Map;
+use super::popup::Popup;
+use super::text_alternative::TextAlternative;
+use super::tooltip::Tooltip;
+use super::zoom_controls::ZoomControls;
+use crate::embed::Options;
+use crate::i18n::{self, t, Msg};
+use crate::scene::status::region_status;
+use crate::ui::browser::focus::focus_region;
+use crate::ui::browser::{dismiss, wiring};
+use crate::ui::state::{Action, Sources, WidgetState};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub sources: Sources,
+    pub options: Options,
+    pub options_after_hydration: Option<Options>,
+}
+
+#[component(Widget)]
+pub fn widget(p: &WidgetProps) -> Html {
+    let state = use_reducer(|| WidgetState::new(&p.sources, &p.options));
+    let stage = use_node_ref();
+    let svg = use_node_ref();
+    let popup = use_node_ref();
+    let root = use_node_ref();
+    // One callback for the widget's lifetime, so that props holding it compare equal.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
+    };
+
+    // Browser-only wiring: options, editor's data, host page, gestures.
+    {
+        let (dispatch, options, after, root, stage) =
+            (dispatch.clone(), p.options.clone(), p.options_after_hydration.clone(), root.clone(), stage.clone());
+        let base = p.sources.timeline.default_stop().clone();
+        use_effect_with((), move |_| {
+            let options = after.unwrap_or(options);
+            dispatch.emit(Action::ApplyOptions(options.clone()));
+            // Ready once the editor's files (if any) have been loaded or refused.
+            let wiring = wiring::connect(&options, base, &root, &stage, dispatch.clone());
+            move || drop(wiring)
+        });
+    }
+
+    // While the popup is open: Escape and a click outside close it, focus returns to the region.
+    {
+        let (dispatch, svg, popup) = (dispatch.clone(), svg.clone(), popup.clone());
+        use_effect_with(state.selected, move |selected| {
+            let guard = selected.map(|iso| dismiss::on_escape_or_outside(iso, popup, svg, dispatch));
+            move || drop(guard)
+        });
+    }
+
+    let lang = state.lang;
+    let name_of = |iso: &str| state.geography.region(iso).map(|r| r.name(lang)).unwrap_or_default();
+    let tooltip = state
+        .hover
+        .as_ref()
+        .map(|h| (h.iso, h.at))
+        .or_else(|| {
+            let iso = state.focus.filter(|_| state.selected.is_none())?;
+            Some((iso, state.view.to_screen(state.frame.region(iso)?.label)))
+        })
+        .map(|(iso, at)| html! { <Tooltip name={name_of(iso)} status={region_status(lang, iso, &state.shares)} {at} /> });
+    let popup_html = state.selected.map(|iso| {
+        let on_close = {
+            let (dispatch, svg) = (dispatch.clone(), svg.clone());
+            Callback::from(move |_| {
+                dispatch.emit(Action::Close);
+                focus_region(&svg, iso);
+            })
+        };
+        let on_left = state.frame.region(iso).is_some_and(|r| state.view.to_screen(r.label)[0] > 0.5);
+        html! {
+            <Popup
+                {iso}
+                name={name_of(iso)}
+                status={region_status(lang, iso, &state.shares)}
+                terms={state.terms.clone()}
+                {lang}
+                {on_left}
+                autofocus={state.focus_popup}
+                {on_close}
+                node={popup.clone()}
+            />
+        }
+    });
+    let download = {
+        let (svg, state) = (svg.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| wiring::download_image(&svg, &state))
+    };
+    let origin = state.occupation.origin.clone();
+    html! {
+        <div
+            ref={root}
+            class="upm"
+            data-map-root=""
+            data-state={if state.ready { "ready" } else { "loading" }}
+            data-theme={state.theme.as_str()}
+            lang={lang.code()}
+        >
+            <header class="upm-header">
+                <h2 class="upm-headline">{ i18n::headline(lang, state.shares.occupied_pct()) }</h2>
+                <p class="upm-sub">
+                    <span class="upm-sub__asof">{ i18n::as_of(lang, &state.occupation.as_of) }</span>
+                    { ". " }{ t(lang, Msg::Intro) }
+                </p>
+            </header>
+            <Alerts alerts={state.alerts.clone()} {lang} />
+            <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
+            <div ref={stage.clone()} class="upm-stage">
+                <Map
+                    geography={state.geography.clone()}
+                    frame={state.frame.clone()}
+                    layers={state.layers.clone()}
+                    shares={state.shares.clone()}
+                    {lang}
+                    view={state.view}
+                    selected={state.selected}
+                    hover={state.hover.as_ref().map(|h| h.iso)}
+                    focus={state.focus}
+                    tab_stop={state.tab_stop}
+                    stage={stage.clone()}
+                    svg={svg.clone()}
+                    dispatch={dispatch.clone()}
+                />
+                <Labels geography={state.geography.clone()} terms={state.terms.clone()} frame={state.frame.clone()} view={state.view} {lang} />
+                { tooltip.unwrap_or_default() }
+                { popup_html.unwrap_or_default() }
+            </div>
+            <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
+            <Legend shares={state.shares.clone()} {lang} as_of={state.occupation.as_of.clone()} {origin} />
+            <div class="upm-toolbar">
+                <TextAlternative geography={state.geography.clone()} terms={state.terms.clone()} shares={state.shares.clone()} {lang} />
+                <button type="button" class="upm-button upm-download" onclick={download}>{ t(lang, Msg::DownloadImage) }</button>
+            </div>
+            <p class="upm-visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
+        </div>
+    }
+}
