@@ -187,3 +187,22 @@ test("forced colours: the three layers are told apart by pattern, in system colo
   await page.screenshot({ path: artifact("widget-forced-colors.png") });
   await page.context().close();
 });
+
+test("theme=auto in a dark system theme uses exactly the dark palette, and light otherwise", async () => {
+  const palette = async (query, scheme) => {
+    const page = await open(env, query);
+    await page.emulateMedia({ colorScheme: scheme });
+    await ready(page);
+    const values = await page.evaluate(() => {
+      const css = getComputedStyle(document.querySelector(".upm"));
+      return ["--upm-bg", "--upm-text", "--upm-occupied-2014", "--upm-alert", "--upm-sea"].map((n) => css.getPropertyValue(n).trim());
+    });
+    await page.context().close();
+    return values;
+  };
+  const dark = await palette("?theme=dark", "light");
+  const light = await palette("?theme=light", "dark");
+  assert.notDeepEqual(dark, light);
+  assert.deepEqual(await palette("", "dark"), dark, "auto + dark system = dark");
+  assert.deepEqual(await palette("", "light"), light, "auto + light system = light");
+});

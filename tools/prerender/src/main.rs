@@ -6,9 +6,13 @@
 //!    and the WebAssembly then *hydrates* that HTML instead of drawing it again.
 //! 2. Starts the app from an external module script, `boot-<hash>.js`, because Trunk's
 //!    inline `<script type="module">` is blocked by a strict Content-Security-Policy.
+//! 3. Completes the stylesheet: the dark palette, written once, also serves `theme=auto`
+//!    in a dark system theme (see `palette`).
 //!
 //! Runs on `$TRUNK_STAGING_DIR` (or the folder given as the only argument).
 //! `PRERENDER=0` skips step 1 (used by `make bench` to measure what it buys).
+
+mod palette;
 
 use std::path::{Path, PathBuf};
 use ukraine_peace_map::embed::Options;
@@ -53,11 +57,12 @@ fn run() -> Result<(), String> {
          <script type=\"module\" src=\"./{boot_name}\"></script></head>"
     );
     index = index.replacen("</head>", &head, 1);
+    index = complete_stylesheet(&dir, index)?;
     // Trunk leaves its own `<link data-trunk rel="rust" ...>` behind when it injects no script.
     index = index.lines().filter(|l| !l.contains("data-trunk")).collect::<Vec<_>>().join("\n");
 
     if std::env::var("PRERENDER").as_deref() != Ok("0") {
-        let props = AppProps { options: Options::default(), after_mount: None };
+        let props = AppProps { options: Options::default(), options_after_hydration: None };
         let html =
             futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render());
         if !index.contains(MOUNT) {
@@ -68,6 +73,28 @@ fn run() -> Result<(), String> {
     std::fs::write(&index_path, index).map_err(|e| e.to_string())?;
     println!("prerender: {} ({boot_name})", index_path.display());
     Ok(())
+}
+
+/// Appends the generated `auto` palette to Trunk's `styles-<hash>.css`, renames it by its
+/// new content (so the name still changes whenever the content does) and redoes the
+/// `integrity` digest Trunk wrote for it.
+fn complete_stylesheet(dir: &Path, index: String) -> Result<String, String> {
+    use base64::Engine;
+    use sha2::Digest;
+    let old = find(dir, |n| n.starts_with("styles-") && n.ends_with(".css"))?;
+    let old_css = std::fs::read(dir.join(&old)).map_err(|e| format!("{old}: {e}"))?;
+    if String::from_utf8_lossy(&old_css).contains(palette::MARKER) {
+        return Ok(index);
+    }
+    let css = palette::with_auto_dark(&String::from_utf8_lossy(&old_css))?;
+    let new = format!("styles-{:016x}.css", fnv1a(css.as_bytes()));
+    std::fs::write(dir.join(&new), &css).map_err(|e| e.to_string())?;
+    std::fs::remove_file(dir.join(&old)).map_err(|e| e.to_string())?;
+    let sri = |bytes: &[u8]| format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)));
+    if !index.contains(&old) {
+        return Err(format!("index.html does not link {old}"));
+    }
+    Ok(index.replace(&old, &new).replace(&sri(&old_css), &sri(css.as_bytes())))
 }
 
 fn find(dir: &Path, pick: impl Fn(&str) -> bool) -> Result<String, String> {
