@@ -130,7 +130,7 @@ for (const [name, query, pattern] of cases) {
 
 test("bad data: the alert speaks the reader's language", async () => {
   const text = await expectAlert("occupied=bad/unclosed.geojson", /Не вдалося використати файл окупованих територій: незамкнений контур/, { lang: "uk" });
-  assert.match(text, /Мапа показує вбудовані дані/);
+  assert.match(text, /Натомість мапа показує вбудовані дані/);
 });
 
 test("hostile strings in terms are shown as text, never run, and links must be https", async () => {

@@ -17,7 +17,7 @@ test("with JavaScript disabled: the 27 regions, the legend, the headline and the
     assert.equal(await page.locator(`.upm-map [data-layer="${layer}"]`).count(), 1);
   }
   assert.ok(await page.locator("[data-legend]").isVisible(), "legend visible");
-  assert.match(await page.locator("[data-legend]").innerText(), /Occupied in all\s+1\d\d,\d{3} km² · 1\d\.\d%/);
+  assert.match(await page.locator("[data-legend]").innerText(), /Total occupied\s+1\d\d,\d{3} km² · 1\d\.\d%/);
   assert.match(await page.locator(".upm-headline").innerText(), /^Russia occupies about 1\d% of Ukraine$/);
   assert.ok(await page.locator("[data-text-alternative]").isVisible(), "the table is shown without the script");
   assert.equal(await page.locator("[data-text-alternative] tbody tr").count(), 27);

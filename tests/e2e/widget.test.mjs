@@ -29,7 +29,7 @@ test("clicking Crimea opens a dialog that names it and its terms", async () => {
   const dialog = page.locator('[role="dialog"]');
   await dialog.waitFor();
   const titleId = await dialog.getAttribute("aria-labelledby");
-  assert.equal(await page.locator(`#${titleId}`).innerText(), "Crimea");
+  assert.equal(await page.locator(`#${titleId}`).innerText(), "Autonomous Republic of Crimea");
   assert.equal(await dialog.locator('[data-term="crimea-recognition"]').count(), 1);
   assert.match(await dialog.innerText(), /annexed by Russia in 2014/);
   await page.screenshot({ path: artifact("widget-desktop-crimea.png") });
@@ -127,7 +127,7 @@ test("lang=uk shows Ukrainian names", async () => {
 test("region=UA-43 opens that popup on load", async () => {
   const page = await open(env, "?region=UA-43", DESKTOP);
   await ready(page);
-  assert.equal(await page.locator('[role="dialog"] h2').innerText(), "Crimea");
+  assert.equal(await page.locator('[role="dialog"] h2').innerText(), "Autonomous Republic of Crimea");
   await page.context().close();
 });
 
@@ -205,4 +205,24 @@ test("theme=auto in a dark system theme uses exactly the dark palette, and light
   assert.notDeepEqual(dark, light);
   assert.deepEqual(await palette("", "dark"), dark, "auto + dark system = dark");
   assert.deepEqual(await palette("", "light"), light, "auto + light system = light");
+});
+
+// For the standards desk: the popups of the regions the editorial audit names, in both
+// languages, on a desktop and a phone (test-results/editorial-*.png).
+test("editorial screenshots: Kharkiv, Donetsk, Zaporizhzhia and Crimea in English and Ukrainian", async () => {
+  for (const [lang, context] of [["en", DESKTOP], ["uk", DESKTOP], ["uk", PHONE]]) {
+    for (const iso of ["UA-63", "UA-14", "UA-23", "UA-43"]) {
+      const page = await open(env, `?lang=${lang}&region=${iso}`, context);
+      await ready(page);
+      const dialog = page.locator('[role="dialog"]');
+      await dialog.waitFor();
+      assert.equal(await dialog.getAttribute("data-region"), iso);
+      const concessions = await dialog.locator('[data-term="territorial-concessions"]').count();
+      assert.equal(concessions, iso === "UA-63" ? 0 : 1, `${iso}: territorial concessions`);
+      const phone = context === PHONE ? "-phone" : "";
+      await page.screenshot({ path: artifact(`editorial-${lang}-${iso}${phone}.png`) });
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    }
+  }
 });

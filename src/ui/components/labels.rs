@@ -22,13 +22,23 @@ pub struct LabelsProps {
 #[component(Labels)]
 pub fn labels(p: &LabelsProps) -> Html {
     let pct = |v: f64| format!("{:.2}%", v * 100.0);
+    // Names near the left or right edge grow inwards, so that none is cut off.
+    let anchor = |x: f64| {
+        if x > 0.86 {
+            Some("upm-label--end")
+        } else if x < 0.14 {
+            Some("upm-label--start")
+        } else {
+            None
+        }
+    };
     let visible = |s: [f64; 2]| (0.0..=1.0).contains(&s[0]) && (0.0..=1.0).contains(&s[1]);
     let on_screen = |iso: &str| p.frame.region(iso).map(|r| p.view.to_screen(r.label)).filter(|s| visible(*s));
     let regions = labelled_regions(&p.terms).into_iter().filter_map(|iso| {
         let (region, at) = (p.geography.region(iso)?, on_screen(iso)?);
         let capital = is_capital(iso);
         Some(html! {
-            <text key={region.iso()} class={classes!("upm-label", capital.then_some("upm-label--capital"))} x={pct(at[0])} y={pct(at[1])}>
+            <text key={region.iso()} class={classes!("upm-label", capital.then_some("upm-label--capital"), anchor(at[0]))} x={pct(at[0])} y={pct(at[1])}>
                 { region.short_name(p.lang) }
             </text>
         })
@@ -36,7 +46,7 @@ pub fn labels(p: &LabelsProps) -> Html {
     let places = p.frame.places.iter().filter_map(|place| {
         let s = p.view.to_screen(place.at);
         visible(s).then(|| html! {
-            <text key={place.name_en.clone()} class={classes!("upm-label", format!("upm-label--{}", place.kind.as_str()))} x={pct(s[0])} y={pct(s[1])}>{ place.name(p.lang) }</text>
+            <text key={place.name_en.clone()} class={classes!("upm-label", format!("upm-label--{}", place.kind.as_str()), anchor(s[0]))} x={pct(s[0])} y={pct(s[1])}>{ place.name(p.lang) }</text>
         })
     });
     let capital = p.frame.regions.iter().find(|r| is_capital(r.iso)).and_then(|r| on_screen(r.iso));

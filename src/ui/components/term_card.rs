@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
     let s = &term.source;
-    let who = s.attributed_to.as_ref().map(|a| format!(" ({})", a.get(lang))).unwrap_or_default();
     html! {
         <li class="upm-term" data-term={term.id.clone()}>
             <h4 class="upm-term__title">
@@ -16,14 +15,18 @@ pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
                 <span class={classes!("upm-badge", format!("upm-badge--{}", term.status.as_str()))}>{ status_label(lang, term.status) }</span>
             </h4>
             <p class="upm-term__summary">{ term.summary.get(lang) }</p>
-            <dl class="upm-positions">
-                { for term.positions.iter().map(|pos| html! {
-                    <div class="upm-position" data-party={pos.party.clone()}>
-                        <dt>{ terms.party_name(&pos.party, lang) }</dt>
-                        <dd>{ pos.text.get(lang) }</dd>
-                    </div>
-                }) }
-            </dl>
+            if term.positions.is_empty() {
+                <p class="upm-positions upm-muted">{ t(lang, Msg::NoPositions) }</p>
+            } else {
+                <dl class="upm-positions">
+                    { for term.positions.iter().map(|pos| html! {
+                        <div class="upm-position" data-party={pos.party.clone()}>
+                            <dt>{ terms.party_name(&pos.party, lang) }</dt>
+                            <dd>{ pos.text.get(lang) }</dd>
+                        </div>
+                    }) }
+                </dl>
+            }
             <p class="upm-source">
                 { t(lang, Msg::Source) }{ ": " }
                 if let Some(url) = &s.url {
@@ -31,7 +34,7 @@ pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
                 } else {
                     { &s.publication }
                 }
-                { format!(", {}{who}: ", i18n::date(lang, &s.date)) }
+                { i18n::source_suffix(lang, &s.date, s.attributed_to.as_ref().map(|a| a.get(lang))) }
                 <q lang={s.lang.clone()}>{ &s.quote }</q>
             </p>
         </li>

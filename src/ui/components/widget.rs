@@ -111,8 +111,8 @@ pub fn widget(p: &WidgetProps) -> Html {
             <header class="upm-header">
                 <h2 class="upm-headline">{ i18n::headline(lang, state.shares.occupied_pct()) }</h2>
                 <p class="upm-sub">
-                    <span class="upm-sub__asof">{ i18n::as_of(lang, &state.occupation.as_of) }</span>
-                    { ". " }{ t(lang, Msg::Intro) }
+                    <span class="upm-sub__asof">{ i18n::end_sentence(&i18n::as_of(lang, &state.occupation.as_of)) }</span>
+                    { " " }{ t(lang, Msg::Intro) }
                 </p>
             </header>
             <Alerts alerts={state.alerts.clone()} {lang} />

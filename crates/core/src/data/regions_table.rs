@@ -31,7 +31,8 @@ pub struct RegionInfo {
     pub geonames_admin1: &'static str,
     pub name_en: &'static str,
     pub name_uk: &'static str,
-    /// Name on the map itself, where space is short ("Donetsk", "Донецька обл.").
+    /// Name on the map itself, where space is short: "Donetsk", "Донецька обл." (the
+    /// short form Ukrainian newsrooms use), "Crimea" / "Крим" for the republic.
     pub short_en: &'static str,
     pub short_uk: &'static str,
     pub kind: Kind,
@@ -49,8 +50,12 @@ pub const KHERSON: &str = "UA-65";
 /// Annexed by Russia in 2014 and counted whole: the Autonomous Republic of Crimea and
 /// Sevastopol.
 pub const ANNEXED_2014: [&str; 2] = [CRIMEA, SEVASTOPOL];
-/// Donetsk and Luhansk oblasts, where the areas held since 2014 lie.
+/// Donetsk and Luhansk oblasts, where the areas occupied since 2014 lie.
 pub const DONBAS: [&str; 2] = [DONETSK, LUHANSK];
+/// The regions Russia has annexed or claims to have annexed: Crimea and Sevastopol in
+/// 2014, and the four oblasts it declared annexed on 30 September 2022. The widget
+/// attaches the "territorial concessions" term to these (the article names no region).
+pub const CLAIMED_ANNEXED: [&str; 6] = [CRIMEA, SEVASTOPOL, DONETSK, LUHANSK, ZAPORIZHZHIA, KHERSON];
 
 use Kind::*;
 
@@ -70,33 +75,33 @@ const fn r(
 
 /// Sorted by ISO code.
 pub const REGIONS: [RegionInfo; 27] = [
-    r("UA-05", "UKR-323", "23", "Vinnytsia Oblast", "Вінницька область", "Vinnytsia", "Вінницька", Oblast),
-    r("UA-07", "UKR-318", "24", "Volyn Oblast", "Волинська область", "Volyn", "Волинська", Oblast),
-    r("UA-09", "UKR-329", "14", "Luhansk Oblast", "Луганська область", "Luhansk", "Луганська", Oblast),
-    r("UA-12", "UKR-326", "04", "Dnipropetrovsk Oblast", "Дніпропетровська область", "Dnipropetrovsk", "Дніпропетровська", Oblast),
-    r("UA-14", "UKR-327", "05", "Donetsk Oblast", "Донецька область", "Donetsk", "Донецька", Oblast),
-    r("UA-18", "UKR-324", "27", "Zhytomyr Oblast", "Житомирська область", "Zhytomyr", "Житомирська", Oblast),
-    r("UA-21", "UKR-293", "25", "Zakarpattia Oblast", "Закарпатська область", "Zakarpattia", "Закарпатська", Oblast),
-    r("UA-23", "UKR-331", "26", "Zaporizhzhia Oblast", "Запорізька область", "Zaporizhzhia", "Запорізька", Oblast),
-    r("UA-26", "UKR-289", "06", "Ivano-Frankivsk Oblast", "Івано-Франківська область", "Ivano-Frankivsk", "Івано-Франківська", Oblast),
+    r("UA-05", "UKR-323", "23", "Vinnytsia Oblast", "Вінницька область", "Vinnytsia", "Вінницька обл.", Oblast),
+    r("UA-07", "UKR-318", "24", "Volyn Oblast", "Волинська область", "Volyn", "Волинська обл.", Oblast),
+    r("UA-09", "UKR-329", "14", "Luhansk Oblast", "Луганська область", "Luhansk", "Луганська обл.", Oblast),
+    r("UA-12", "UKR-326", "04", "Dnipropetrovsk Oblast", "Дніпропетровська область", "Dnipropetrovsk", "Дніпропетровська обл.", Oblast),
+    r("UA-14", "UKR-327", "05", "Donetsk Oblast", "Донецька область", "Donetsk", "Донецька обл.", Oblast),
+    r("UA-18", "UKR-324", "27", "Zhytomyr Oblast", "Житомирська область", "Zhytomyr", "Житомирська обл.", Oblast),
+    r("UA-21", "UKR-293", "25", "Zakarpattia Oblast", "Закарпатська область", "Zakarpattia", "Закарпатська обл.", Oblast),
+    r("UA-23", "UKR-331", "26", "Zaporizhzhia Oblast", "Запорізька область", "Zaporizhzhia", "Запорізька обл.", Oblast),
+    r("UA-26", "UKR-289", "06", "Ivano-Frankivsk Oblast", "Івано-Франківська область", "Ivano-Frankivsk", "Івано-Франківська обл.", Oblast),
     r("UA-30", "UKR-4826", "12", "Kyiv", "Київ", "Kyiv", "Київ", City),
-    r("UA-32", "UKR-321", "13", "Kyiv Oblast", "Київська область", "Kyiv Oblast", "Київська", Oblast),
-    r("UA-35", "UKR-320", "10", "Kirovohrad Oblast", "Кіровоградська область", "Kirovohrad", "Кіровоградська", Oblast),
+    r("UA-32", "UKR-321", "13", "Kyiv Oblast", "Київська область", "Kyiv Oblast", "Київська обл.", Oblast),
+    r("UA-35", "UKR-320", "10", "Kirovohrad Oblast", "Кіровоградська область", "Kirovohrad", "Кіровоградська обл.", Oblast),
     r("UA-40", "UKR-5482", "20", "Sevastopol", "Севастополь", "Sevastopol", "Севастополь", City),
-    r("UA-43", "UKR-283", "11", "Crimea", "Автономна Республіка Крим", "Crimea", "Крим", AutonomousRepublic),
-    r("UA-46", "UKR-291", "15", "Lviv Oblast", "Львівська область", "Lviv", "Львівська", Oblast),
-    r("UA-48", "UKR-284", "16", "Mykolaiv Oblast", "Миколаївська область", "Mykolaiv", "Миколаївська", Oblast),
-    r("UA-51", "UKR-322", "17", "Odesa Oblast", "Одеська область", "Odesa", "Одеська", Oblast),
-    r("UA-53", "UKR-330", "18", "Poltava Oblast", "Полтавська область", "Poltava", "Полтавська", Oblast),
-    r("UA-56", "UKR-286", "19", "Rivne Oblast", "Рівненська область", "Rivne", "Рівненська", Oblast),
-    r("UA-59", "UKR-325", "21", "Sumy Oblast", "Сумська область", "Sumy", "Сумська", Oblast),
-    r("UA-61", "UKR-292", "22", "Ternopil Oblast", "Тернопільська область", "Ternopil", "Тернопільська", Oblast),
-    r("UA-63", "UKR-328", "07", "Kharkiv Oblast", "Харківська область", "Kharkiv", "Харківська", Oblast),
-    r("UA-65", "UKR-4827", "08", "Kherson Oblast", "Херсонська область", "Kherson", "Херсонська", Oblast),
-    r("UA-68", "UKR-290", "09", "Khmelnytskyi Oblast", "Хмельницька область", "Khmelnytskyi", "Хмельницька", Oblast),
-    r("UA-71", "UKR-319", "01", "Cherkasy Oblast", "Черкаська область", "Cherkasy", "Черкаська", Oblast),
-    r("UA-74", "UKR-285", "02", "Chernihiv Oblast", "Чернігівська область", "Chernihiv", "Чернігівська", Oblast),
-    r("UA-77", "UKR-288", "03", "Chernivtsi Oblast", "Чернівецька область", "Chernivtsi", "Чернівецька", Oblast),
+    r("UA-43", "UKR-283", "11", "Autonomous Republic of Crimea", "Автономна Республіка Крим", "Crimea", "Крим", AutonomousRepublic),
+    r("UA-46", "UKR-291", "15", "Lviv Oblast", "Львівська область", "Lviv", "Львівська обл.", Oblast),
+    r("UA-48", "UKR-284", "16", "Mykolaiv Oblast", "Миколаївська область", "Mykolaiv", "Миколаївська обл.", Oblast),
+    r("UA-51", "UKR-322", "17", "Odesa Oblast", "Одеська область", "Odesa", "Одеська обл.", Oblast),
+    r("UA-53", "UKR-330", "18", "Poltava Oblast", "Полтавська область", "Poltava", "Полтавська обл.", Oblast),
+    r("UA-56", "UKR-286", "19", "Rivne Oblast", "Рівненська область", "Rivne", "Рівненська обл.", Oblast),
+    r("UA-59", "UKR-325", "21", "Sumy Oblast", "Сумська область", "Sumy", "Сумська обл.", Oblast),
+    r("UA-61", "UKR-292", "22", "Ternopil Oblast", "Тернопільська область", "Ternopil", "Тернопільська обл.", Oblast),
+    r("UA-63", "UKR-328", "07", "Kharkiv Oblast", "Харківська область", "Kharkiv", "Харківська обл.", Oblast),
+    r("UA-65", "UKR-4827", "08", "Kherson Oblast", "Херсонська область", "Kherson", "Херсонська обл.", Oblast),
+    r("UA-68", "UKR-290", "09", "Khmelnytskyi Oblast", "Хмельницька область", "Khmelnytskyi", "Хмельницька обл.", Oblast),
+    r("UA-71", "UKR-319", "01", "Cherkasy Oblast", "Черкаська область", "Cherkasy", "Черкаська обл.", Oblast),
+    r("UA-74", "UKR-285", "02", "Chernihiv Oblast", "Чернігівська область", "Chernihiv", "Чернігівська обл.", Oblast),
+    r("UA-77", "UKR-288", "03", "Chernivtsi Oblast", "Чернівецька область", "Chernivtsi", "Чернівецька обл.", Oblast),
 ];
 
 /// The 27 codes, in the order of [`REGIONS`].

@@ -25,31 +25,62 @@ impl Text {
     }
 }
 
-/// What kind of item a term is, shown as its badge. Read from the file's `status`; an
-/// unknown value is a data error.
+/// What kind of item a term is, shown as its badge, so that a reader never takes a
+/// party's demand or an accompanying deal for a clause of the proposal. Read from the
+/// file's `status`; an unknown value is a data error. data/README.md repeats the meanings
+/// for editors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TermStatus {
-    /// Part of the US proposal as reported.
+    /// Reported as part of the US proposal itself.
     Proposed,
-    /// Part of the proposal, and rejected or disputed by a party.
+    /// A position, aim or call of the US government, reported beside the proposal.
+    UsPosition,
+    /// A demand or precondition of Ukraine's.
+    UkraineDemand,
+    /// A separate agreement reported as accompanying the proposal.
+    Accompanying,
+    /// For editors' files: an item the parties dispute.
     Contested,
-    /// A party's demand.
+    /// For editors' files: a party's demand.
     Demanded,
-    /// Agreed in principle but held up.
+    /// For editors' files: an item reported as held up.
     Delayed,
 }
 
 impl TermStatus {
-    pub const ALL: [TermStatus; 4] =
-        [TermStatus::Proposed, TermStatus::Contested, TermStatus::Demanded, TermStatus::Delayed];
+    pub const ALL: [TermStatus; 7] = [
+        TermStatus::Proposed,
+        TermStatus::UsPosition,
+        TermStatus::UkraineDemand,
+        TermStatus::Accompanying,
+        TermStatus::Contested,
+        TermStatus::Demanded,
+        TermStatus::Delayed,
+    ];
 
     /// The data files' `status`, and the badge's CSS modifier.
     pub fn as_str(self) -> &'static str {
         match self {
             TermStatus::Proposed => "proposed",
+            TermStatus::UsPosition => "us-position",
+            TermStatus::UkraineDemand => "ukraine-demand",
+            TermStatus::Accompanying => "accompanying",
             TermStatus::Contested => "contested",
             TermStatus::Demanded => "demanded",
             TermStatus::Delayed => "delayed",
+        }
+    }
+
+    /// What the status means, for editors (data/README.md lists the same).
+    pub fn meaning(self) -> &'static str {
+        match self {
+            TermStatus::Proposed => "reported as part of the US proposal itself",
+            TermStatus::UsPosition => "a position, aim or call of the US government, reported beside the proposal",
+            TermStatus::UkraineDemand => "a demand or precondition of Ukraine's",
+            TermStatus::Accompanying => "a separate agreement reported as accompanying the proposal",
+            TermStatus::Contested => "an item the parties dispute",
+            TermStatus::Demanded => "a party's demand",
+            TermStatus::Delayed => "an item reported as held up",
         }
     }
 

@@ -12,6 +12,15 @@ pub fn headline(lang: Lang, pct: f64) -> String {
     }
 }
 
+/// Ends a sentence after `text`, unless it already ends with a full stop ("2025 р.").
+pub fn end_sentence(text: &str) -> String {
+    if text.ends_with('.') {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
 pub fn as_of(lang: Lang, iso_date: &str) -> String {
     match lang {
         Lang::En => format!("As of {}", date(lang, iso_date)),
@@ -46,7 +55,16 @@ pub fn selected(lang: Lang, name: &str, status: &str) -> String {
 
 pub fn image_caption(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "Map: ukraine-peace-map. Borders: Natural Earth. Occupied areas: GeoNames-based tracing.",
-        Lang::Uk => "Мапа: ukraine-peace-map. Кордони: Natural Earth. Окуповані території: за GeoNames.",
+        Lang::En => "Map: ukraine-peace-map. Borders: Natural Earth. Occupied areas: the map's own reconstruction of the front line through GeoNames places.",
+        Lang::Uk => "Мапа: ukraine-peace-map. Кордони: Natural Earth. Окуповані території: власна реконструкція лінії фронту за населеними пунктами GeoNames.",
     }
+}
+
+/// What follows the publication's name in a term's source line: its date as the source
+/// gives it (a year, when the article is dated only by its copyright), and who it cites,
+/// so that a passage the outlet reports from its sources reads as theirs:
+/// " (2025): ", " (2025), citing people familiar with the matter: ".
+pub fn source_suffix(lang: Lang, source_date: &str, cited: Option<&str>) -> String {
+    let cited = cited.map(|who| format!(", {} {who}", super::t(lang, super::Msg::Citing))).unwrap_or_default();
+    format!(" ({}){cited}: ", date(lang, source_date))
 }

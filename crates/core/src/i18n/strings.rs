@@ -3,7 +3,7 @@
 use super::Lang;
 use crate::data::terms::TermStatus;
 
-/// Fixed strings. Strings with values in them are functions below.
+/// Fixed strings. Strings with values in them are in `sentences`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
     MapLabel,
@@ -22,9 +22,14 @@ pub enum Msg {
     SpecificTerms,
     NationalTerms,
     NoSpecificTerms,
+    NoPositions,
     Close,
     Source,
+    Citing,
     StatusProposed,
+    StatusUsPosition,
+    StatusUkraineDemand,
+    StatusAccompanying,
     StatusContested,
     StatusDemanded,
     StatusDelayed,
@@ -49,56 +54,103 @@ pub enum Msg {
     ErrorEmbeddedTitle,
 }
 
+impl Msg {
+    /// Every string, for the tests that read all of them (Ukrainian typography, no English
+    /// in the Ukrainian widget).
+    pub const ALL: [Msg; 46] = {
+        use Msg::*;
+        [
+            MapLabel, Intro, LegendTitle, LegendTotal, LayerAnnexed, LayerOccupied2014, LayerOccupied2022,
+            LayerExternal, Km2, SourcesTitle, SourcesText, NotOccupied, Annexed, SpecificTerms, NationalTerms,
+            NoSpecificTerms, NoPositions, Close, Source, Citing, StatusProposed, StatusUsPosition,
+            StatusUkraineDemand, StatusAccompanying, StatusContested, StatusDemanded, StatusDelayed, ZoomIn,
+            ZoomOut, ZoomReset, ZoomCrimea, ZoomDonbas, ZoomHint, ViewAsTable, ColRegion, ColStatus, ColOccupied,
+            ColTerms, TableCaption, DownloadImage, KeyboardHint, FallbackNote, CrashNote, ErrorOccupiedTitle,
+            ErrorTermsTitle, ErrorEmbeddedTitle,
+        ]
+    };
+}
+
+/// The widget's own words. Where they speak of the proposal they follow the one source
+/// (DailyChive.com, 2025) and data/README.md's editorial rules: one verb for one fact
+/// ("occupied"), terms *and positions* (not all are clauses of the proposal), Ukrainian
+/// as a Ukrainian editor writes it (typographic apostrophe ’).
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     use Msg::*;
     let (en, uk) = match msg {
         MapLabel => ("Map of Ukraine's regions and the areas occupied by Russia", "Мапа регіонів України та окупованих Росією територій"),
         Intro => (
-            "Select a region to see the terms of the US peace proposal that concern it.",
-            "Оберіть регіон, щоб побачити умови мирної пропозиції США, які його стосуються.",
+            "Select a region to see the terms and positions on the US peace proposal that concern it.",
+            "Оберіть регіон, щоб побачити умови та позиції щодо мирної пропозиції США, які його стосуються.",
         ),
         LegendTitle => ("Occupied territory", "Окупована територія"),
-        LegendTotal => ("Occupied in all", "Окуповано загалом"),
-        LayerAnnexed => ("Crimea and Sevastopol, annexed in 2014", "Крим і Севастополь, анексовані у 2014 році"),
-        LayerOccupied2014 => (
-            "Held by Russia since 2014 (parts of Donetsk and Luhansk oblasts)",
-            "Під контролем Росії з 2014 року (частини Донецької та Луганської областей)",
+        LegendTotal => ("Total occupied", "Окуповано загалом"),
+        LayerAnnexed => (
+            "Crimea and Sevastopol: occupied by Russia and annexed in 2014",
+            "Крим і Севастополь: окуповані Росією й анексовані у 2014 році",
         ),
-        LayerOccupied2022 => ("Occupied since the invasion of 24 February 2022", "Окуповано після вторгнення 24 лютого 2022 року"),
-        LayerExternal => ("Occupied since 2022 (editor's data)", "Окуповано з 2022 року (дані редакції)"),
+        LayerOccupied2014 => (
+            "Occupied by Russia since 2014 (parts of Donetsk and Luhansk oblasts)",
+            "Окуповано Росією з 2014 року (частини Донецької та Луганської областей)",
+        ),
+        LayerOccupied2022 => (
+            "Occupied by Russia since the full-scale invasion of 24 February 2022",
+            "Окуповано Росією з початку повномасштабного вторгнення 24 лютого 2022 року",
+        ),
+        LayerExternal => ("Occupied by Russia since 2022 (editor's data)", "Окуповано Росією з 2022 року (дані редакції)"),
         Km2 => ("km²", "км²"),
         SourcesTitle => ("Sources", "Джерела"),
         SourcesText => (
-            "Borders: Natural Earth. Occupied areas: our tracing of the front line through GeoNames places (CC BY 4.0). Terms: DailyChive.com.",
-            "Кордони: Natural Earth. Окуповані території: наша лінія фронту через населені пункти GeoNames (CC BY 4.0). Умови: DailyChive.com.",
+            "Borders: Natural Earth. Occupied areas: this map's own reconstruction of the front line through GeoNames places (CC BY 4.0). Terms and positions: as reported by the news aggregator DailyChive.com (2025); the full text of the proposal has not been officially published.",
+            "Кордони: Natural Earth. Окуповані території: власна реконструкція лінії фронту для цієї мапи за населеними пунктами GeoNames (CC BY 4.0). Умови та позиції: за повідомленням агрегатора новин DailyChive.com (2025); повний текст пропозиції офіційно не оприлюднено.",
         ),
         NotOccupied => ("not occupied", "не окуповано"),
         Annexed => ("annexed by Russia in 2014", "анексовано Росією у 2014 році"),
-        SpecificTerms => ("Terms that concern this region", "Умови, що стосуються цього регіону"),
-        NationalTerms => ("Terms for all of Ukraine", "Умови для всієї України"),
-        NoSpecificTerms => ("No term of the proposal names this region.", "Жодна умова пропозиції не стосується саме цього регіону."),
+        SpecificTerms => ("Terms and positions on this region", "Умови та позиції щодо цього регіону"),
+        NationalTerms => ("Terms and positions for all of Ukraine", "Умови та позиції щодо всієї України"),
+        NoSpecificTerms => (
+            "No reported term or position concerns this region in particular.",
+            "Жодна з умов чи позицій, про які повідомлено, не стосується саме цього регіону.",
+        ),
+        NoPositions => ("The report gives no party's position on this.", "Публікація не наводить позицій сторін щодо цього."),
         Close => ("Close", "Закрити"),
         Source => ("Source", "Джерело"),
+        Citing => ("citing", "з посиланням на"),
         StatusProposed => ("In the US proposal", "У пропозиції США"),
-        StatusContested => ("Contested", "Спірне"),
+        StatusUsPosition => ("US position", "Позиція США"),
+        StatusUkraineDemand => ("Ukraine's demand", "Вимога України"),
+        StatusAccompanying => ("Accompanying deal", "Супровідна угода"),
+        StatusContested => ("Contested", "Спірна"),
         StatusDemanded => ("Demanded", "Вимога"),
-        StatusDelayed => ("Delayed", "Відкладено"),
+        StatusDelayed => ("Delayed", "Відкладена"),
         ZoomIn => ("Zoom in", "Збільшити"),
         ZoomOut => ("Zoom out", "Зменшити"),
         ZoomReset => ("Show all of Ukraine", "Показати всю Україну"),
         ZoomCrimea => ("Crimea", "Крим"),
         ZoomDonbas => ("Donbas", "Донбас"),
-        ZoomHint => ("Pinch, or Ctrl + scroll, to zoom", "Щоб змінити масштаб, зведіть пальці або Ctrl + прокрутка"),
+        ZoomHint => (
+            "To zoom, pinch or scroll while holding Ctrl",
+            "Щоб змінити масштаб, зведіть чи розведіть пальці або прокрутіть, утримуючи Ctrl",
+        ),
         ViewAsTable => ("View as table", "Переглянути як таблицю"),
         ColRegion => ("Region", "Регіон"),
         ColStatus => ("Status", "Статус"),
         ColOccupied => ("Occupied", "Окуповано"),
-        ColTerms => ("Terms of the proposal", "Умови пропозиції"),
-        TableCaption => ("Ukraine's regions, their occupied share and the terms that concern them", "Регіони України, частка окупованої території та умови, що їх стосуються"),
+        ColTerms => ("Terms and positions", "Умови та позиції"),
+        TableCaption => (
+            "Ukraine's regions, their occupied share and the terms and positions that concern them",
+            "Регіони України, частка окупованої території та умови й позиції, що їх стосуються",
+        ),
         DownloadImage => ("Download image", "Завантажити зображення"),
-        KeyboardHint => ("Arrow keys move between regions; Enter opens one.", "Стрілки переміщують між регіонами; Enter відкриває регіон."),
-        FallbackNote => ("The map shows its built-in data instead.", "Мапа показує вбудовані дані."),
-        CrashNote => ("Something went wrong in the map. Please reload the page.", "У мапі сталася помилка. Перезавантажте сторінку."),
+        KeyboardHint => (
+            "Arrow keys move between regions; Enter opens one.",
+            "Стрілками можна переходити між регіонами; Enter відкриває регіон.",
+        ),
+        FallbackNote => ("The map shows its built-in data instead.", "Натомість мапа показує вбудовані дані."),
+        CrashNote => (
+            "Something went wrong in the map. Please reload the page.",
+            "У роботі мапи сталася помилка. Перезавантажте сторінку.",
+        ),
         ErrorOccupiedTitle => ("Could not use the occupied-areas file", "Не вдалося використати файл окупованих територій"),
         ErrorTermsTitle => ("Could not use the terms file", "Не вдалося використати файл умов"),
         ErrorEmbeddedTitle => ("The map's built-in data is damaged", "Вбудовані дані мапи пошкоджені"),
@@ -115,6 +167,9 @@ pub fn status_label(lang: Lang, status: TermStatus) -> &'static str {
         lang,
         match status {
             TermStatus::Proposed => Msg::StatusProposed,
+            TermStatus::UsPosition => Msg::StatusUsPosition,
+            TermStatus::UkraineDemand => Msg::StatusUkraineDemand,
+            TermStatus::Accompanying => Msg::StatusAccompanying,
             TermStatus::Contested => Msg::StatusContested,
             TermStatus::Demanded => Msg::StatusDemanded,
             TermStatus::Delayed => Msg::StatusDelayed,
