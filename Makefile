@@ -40,8 +40,10 @@ data:
 
 # Regenerates data/ into target/data-check and requires it to equal what is committed.
 data-check:
+	rm -rf target/data-check
 	cargo run --release -q -p prepare-data -- --out target/data-check --lines data/lines
-	for f in regions.geojson occupied.geojson context.geojson; do cmp data/$$f target/data-check/$$f; done
+	cd data && for f in regions.geojson context.geojson occupied/*.geojson; do cmp $$f ../target/data-check/$$f; done
+	[ "$$(ls data/occupied | wc -l)" = "$$(ls target/data-check/occupied | wc -l)" ]
 	@echo "data-check: data/ is reproducible from its sources"
 
 bench: build

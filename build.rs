@@ -12,6 +12,7 @@ use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::region::parse_regions;
 use upm_core::data::terms::parse_terms;
+use upm_core::data::timeline::{DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, DataError, Dataset, Geography, Timeline};
 
 fn main() {
@@ -22,7 +23,10 @@ fn main() {
             regions: load(&regions, parse_regions),
             context: load("data/context.geojson", parse_context),
         },
-        timeline: Timeline::single(load("data/occupied.geojson", parse_occupation)),
+        timeline: Timeline {
+            stops: STOPS.iter().map(|date| load(&format!("data/occupied/{date}.geojson"), parse_occupation)).collect(),
+            default: STOPS.iter().position(|d| *d == DEFAULT_STOP).expect("the default date is a stop"),
+        },
         terms: load("data/terms.json", parse_terms),
     };
     let bytes = bundle::encode(&dataset).unwrap_or_else(|e| panic!("packing data/: {e}"));

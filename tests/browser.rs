@@ -58,7 +58,10 @@ async fn renders_27_regions_and_three_layers() {
     }
     // Every region has an accessible name with its status, and exactly one is a tab stop.
     let crimea = host.query_selector("[data-iso=\"UA-43\"]").unwrap().unwrap();
-    assert_eq!(crimea.get_attribute("aria-label").unwrap(), "Autonomous Republic of Crimea: 100% occupied, annexed by Russia in 2014");
+    assert_eq!(
+        crimea.get_attribute("aria-label").unwrap(),
+        "Autonomous Republic of Crimea: 100% occupied, annexed by Russia in 2014"
+    );
     let kyiv = host.query_selector("[data-iso=\"UA-30\"]").unwrap().unwrap();
     assert_eq!(kyiv.get_attribute("aria-label").unwrap(), "Kyiv: not occupied (0%)");
     assert_eq!(count(&host, "[data-iso][tabindex=\"0\"]"), 1);
@@ -67,11 +70,7 @@ async fn renders_27_regions_and_three_layers() {
 #[wasm_bindgen_test]
 async fn clicking_zaporizhzhia_opens_its_terms() {
     let host = mount(Options::default()).await;
-    host.query_selector("[data-iso=\"UA-23\"]")
-        .unwrap()
-        .unwrap()
-        .dispatch_event(&click())
-        .unwrap();
+    host.query_selector("[data-iso=\"UA-23\"]").unwrap().unwrap().dispatch_event(&click()).unwrap();
     sleep(50).await;
     let dialog = host.query_selector("[role=dialog]").unwrap().expect("a dialog opens");
     let title_id = dialog.get_attribute("aria-labelledby").unwrap();
@@ -117,7 +116,7 @@ async fn legend_numbers_equal_the_data() {
     }
     let total = text(&host, "[data-legend] [data-legend-layer=total]");
     assert!(total.contains(&ukraine_peace_map::i18n::percent(Lang::En, shares.occupied_pct(), 1)), "{total}");
-    assert_eq!(text(&host, ".upm-headline"), ukraine_peace_map::i18n::headline(Lang::En, shares.occupied_pct()));
+    assert_eq!(text(&host, ".upm-headline"), ukraine_peace_map::i18n::headline(Lang::En, shares.occupied_pct(), false));
 }
 
 #[wasm_bindgen_test]

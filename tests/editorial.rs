@@ -26,7 +26,13 @@ fn ukrainian_strings() -> Vec<(String, String)> {
     for e in [DataError::Empty, DataError::NotJson("x".into()), DataError::TooLarge { limit_bytes: 5_000_000 }] {
         out.push((format!("{e:?}"), describe_error(&e, uk)));
     }
-    out.push(("headline".into(), i18n::headline(uk, 18.6)));
+    out.push(("headline".into(), i18n::headline(uk, 18.6, false)));
+    out.push(("headline, past".into(), i18n::headline(uk, 21.0, true)));
+    out.push(("gained".into(), i18n::gained_since(uk, "2024-12-31")));
+    out.push(("regained".into(), i18n::regained_since(uk, "2024-12-31")));
+    out.push(("region change".into(), i18n::region_change(uk, 1.4, 370.0, "2024-12-31")));
+    out.push(("unknown date".into(), i18n::unknown_date(uk, "2020-01-01", &["2022-02-23"])));
+    out.push(("chart".into(), i18n::chart_label(uk, &[("2022-02-23", 7.3)])));
     out.push(("as_of".into(), i18n::as_of(uk, "2025-04-25")));
     out.push(("status".into(), i18n::occupied_status(uk, 72.0, true, true)));
     out.push(("caption".into(), i18n::image_caption(uk).to_string()));
@@ -87,7 +93,7 @@ fn readable_text(html: &str) -> String {
             _ => {}
         }
     }
-    text
+    text.replace("&gt;", ">").replace("&lt;", "<").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
 #[test]
@@ -114,7 +120,10 @@ fn print_popups() {
             let html = render(Options { lang, region: Some(region.into()), ..Options::default() });
             let start = html.find("role=\"dialog\"").unwrap();
             let end = html[start..].find("</section></div>").map_or(html.len(), |i| start + i);
-            println!("--- {lang:?} {region}\n{}", readable_text(&html[start..end]).split_whitespace().collect::<Vec<_>>().join(" "));
+            println!(
+                "--- {lang:?} {region}\n{}",
+                readable_text(&html[start..end]).split_whitespace().collect::<Vec<_>>().join(" ")
+            );
         }
     }
 }

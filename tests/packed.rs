@@ -7,12 +7,17 @@ use ukraine_peace_map::data::context::parse_context;
 use ukraine_peace_map::data::occupation::parse_occupation;
 use ukraine_peace_map::data::region::parse_regions;
 use ukraine_peace_map::data::terms::parse_terms;
+use ukraine_peace_map::data::timeline::{DEFAULT_STOP, STOPS};
 
 #[test]
 fn packed_geometry_equals_the_geojson() {
     let embedded = ukraine_peace_map::embedded::dataset().unwrap();
     assert_eq!(embedded.geography.regions, parse_regions(&read("data/regions.geojson")).unwrap());
-    assert_eq!(*embedded.timeline.default_stop(), parse_occupation(&read("data/occupied.geojson")).unwrap());
+    assert_eq!(embedded.timeline.stops.len(), STOPS.len());
+    for (stop, date) in embedded.timeline.stops.iter().zip(STOPS) {
+        assert_eq!(*stop, parse_occupation(&read(&format!("data/occupied/{date}.geojson"))).unwrap(), "{date}");
+    }
+    assert_eq!(embedded.timeline.default_stop().as_of, DEFAULT_STOP);
     assert_eq!(embedded.geography.context, parse_context(&read("data/context.geojson")).unwrap());
     assert_eq!(embedded.terms, parse_terms(&read("data/terms.json")).unwrap());
 }

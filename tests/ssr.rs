@@ -2,6 +2,7 @@
 //! headline and table are all there before any WebAssembly runs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use ukraine_peace_map::data::timeline::{DEFAULT_STOP, STOPS};
 use ukraine_peace_map::embed::Options;
 use ukraine_peace_map::ui::{App, AppProps};
 
@@ -23,6 +24,13 @@ fn the_html_has_the_whole_widget() {
         assert!(html.contains(hook), "missing {hook}");
     }
     assert_eq!(html.matches("<tr data-iso-row").count(), 27);
+    // The timeline: one radio per date, the default date chosen and on the root.
+    assert!(html.contains("data-timeline"), "no timeline control");
+    assert!(html.contains("data-timeline-chart"), "no chart");
+    assert_eq!(html.matches("role=\"radio\"").count(), STOPS.len());
+    assert!(html.contains(&format!("data-date=\"{DEFAULT_STOP}\" lang=")), "the root names the date shown");
+    assert_eq!(html.matches("aria-checked=\"true\"").count(), 1);
+    assert_eq!(html.matches("data-date-row=").count(), STOPS.len());
 }
 
 /// A strict Content-Security-Policy (`style-src 'self'`) ignores style attributes.

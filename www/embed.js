@@ -6,7 +6,7 @@
  * Each such element gets a responsive iframe of the widget page, with a unique title,
  * whose height follows the widget's `ukraine-peace-map:height` messages. A message is
  * used only if it comes from that iframe's window and from the origin of its data-src,
- * and has the expected shape. Options: data-lang, data-theme, data-region,
+ * and has the expected shape. Options: data-lang, data-theme, data-region, data-date,
  * data-occupied, data-asof, data-terms (same names as the widget's URL parameters),
  * data-title, data-loading ("lazy" to load when scrolled near), and data-vars: a JSON
  * object of the widget's CSS custom properties, e.g. {"--upm-font": "Georgia, serif"}.
@@ -26,7 +26,7 @@
 
   var HEIGHT = "ukraine-peace-map:height";
   var THEME = "ukraine-peace-map:theme";
-  var OPTIONS = ["lang", "theme", "region", "occupied", "asof", "terms"];
+  var OPTIONS = ["lang", "theme", "region", "date", "occupied", "asof", "terms"];
   var TITLES = {
     en: "Map: Russian-occupied territory of Ukraine and the US peace proposal",
     uk: "Мапа: окуповані Росією території України та мирна пропозиція США"

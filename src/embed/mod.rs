@@ -9,4 +9,4 @@ pub mod fetch;
 pub mod host;
 pub mod options;
 
-pub use options::{Options, Theme};
+pub use options::{DateChoice, Options, Theme};

@@ -31,12 +31,34 @@ impl Theme {
     }
 }
 
+/// Which date of the timeline to show (`date=`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateChoice {
+    /// The newest stop, an editor's file included.
+    Latest,
+    /// A stop's date, `YYYY-MM-DD` (or an editor's `asof`).
+    Date(String),
+}
+
+impl DateChoice {
+    pub fn parse(s: &str) -> Option<DateChoice> {
+        let s = s.trim();
+        match s {
+            "" => None,
+            "latest" => Some(DateChoice::Latest),
+            _ => Some(DateChoice::Date(s.chars().take(40).collect())),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     pub lang: Lang,
     pub theme: Theme,
     /// Region whose popup opens on load (`region=UA-43`).
     pub region: Option<String>,
+    /// The date shown (`date=2022-08-31` or `date=latest`); the default date when absent.
+    pub date: Option<DateChoice>,
     /// An editor's GeoJSON of occupied territory, and the date it describes.
     pub occupied: Option<String>,
     pub asof: Option<String>,
@@ -60,6 +82,7 @@ impl Options {
                 "lang" => o.lang = Lang::parse(&v).unwrap_or(o.lang),
                 "theme" => o.theme = Theme::parse(&v).unwrap_or(o.theme),
                 "region" => o.region = nonempty().map(|s| s.trim().to_ascii_uppercase()),
+                "date" => o.date = DateChoice::parse(&v),
                 "occupied" => o.occupied = nonempty(),
                 "asof" => o.asof = nonempty().map(|s| s.chars().take(40).collect()),
                 "terms" => o.terms = nonempty(),
@@ -118,7 +141,7 @@ mod tests {
     #[test]
     fn reads_every_option() {
         let o = Options::from_query(
-            "?lang=uk&theme=dark&region=ua-43&occupied=https%3A%2F%2Fx.org%2Fa.geojson&asof=2025-04-25&embed=1&id=w1",
+            "?lang=uk&theme=dark&region=ua-43&occupied=https%3A%2F%2Fx.org%2Fa.geojson&asof=2025-04-25&embed=1&id=w1&date=2022-08-31",
         );
         assert_eq!(o.lang, Lang::Uk);
         assert_eq!(o.theme, Theme::Dark);
@@ -126,6 +149,8 @@ mod tests {
         assert_eq!(o.occupied.as_deref(), Some("https://x.org/a.geojson"));
         assert!(o.embed);
         assert_eq!(o.id.as_deref(), Some("w1"));
+        assert_eq!(o.date, Some(DateChoice::Date("2022-08-31".into())));
+        assert_eq!(Options::from_query("date=latest").date, Some(DateChoice::Latest));
     }
 
     #[test]

@@ -1,16 +1,17 @@
 //! The widget's state and every change to it, in one reducer: what is selected,
-//! hovered, focused and zoomed, which occupation and terms are shown, which alerts are
-//! up. Geography, occupation and terms are separate shared values: an editor's file
-//! replaces one of them without copying (or re-rendering) the others.
+//! hovered, focused and zoomed, which date and terms are shown, which alerts are up.
+//! Geography, the timeline's prepared stops and terms are separate shared values: an
+//! editor's file replaces one of them without copying (or re-rendering) the others, and
+//! choosing a date only moves an index into stops prepared once.
 
 use super::shared::Shared;
-use crate::data::shares::{measure, Shares};
+use crate::data::shares::{Measurer, Shares};
 use crate::data::{DataError, Dataset, Geography, Occupation, Terms, Timeline};
-use crate::embed::{Options, Theme};
+use crate::embed::{DateChoice, Options, Theme};
 use crate::geo::Point;
 use crate::i18n::{self, Lang, Msg};
 use crate::scene::status::region_status;
-use crate::scene::{LayerPaths, MapFrame, View};
+use crate::scene::{MapFrame, Stop, Stops, View};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -38,16 +39,16 @@ pub struct Hover {
 
 /// A problem to show the reader (`role="alert"`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Alert {
-    pub title: Msg,
-    pub error: DataError,
-    pub url: Option<String>,
+pub enum Alert {
+    /// A file the editor pointed the widget at could not be used.
+    File { title: Msg, error: DataError, url: String },
+    /// `date=` names no date of the timeline: what was asked, and the dates there are.
+    UnknownDate { asked: String, available: Vec<String> },
 }
 
 impl Alert {
-    /// A file the editor pointed the widget at could not be used.
     pub fn for_file(title: Msg, error: DataError, url: &str) -> Alert {
-        Alert { title, error, url: Some(url.to_string()) }
+        Alert::File { title, error, url: url.to_string() }
     }
 }
 
@@ -57,10 +58,14 @@ pub struct WidgetState {
     pub theme: Theme,
     pub geography: Shared<Geography>,
     pub frame: Shared<MapFrame>,
-    /// The occupation shown, its layers as paths, and what it measures.
-    pub occupation: Shared<Occupation>,
-    pub layers: Shared<LayerPaths>,
-    pub shares: Shared<Shares>,
+    pub measurer: Shared<Measurer>,
+    /// Every date, measured and drawn once; `stop` is the one shown.
+    pub stops: Shared<Stops>,
+    pub stop: usize,
+    /// `date=` from the page, until the editor's files are in and it has been found (or not).
+    pub requested_date: Option<DateChoice>,
+    /// Stepping through the dates (the reader pressed Play).
+    pub playing: bool,
     pub terms: Shared<Terms>,
     /// Region whose popup is open.
     pub selected: Option<&'static str>,
@@ -89,9 +94,18 @@ pub enum Action {
     SetView(View),
     /// Zoom by a factor around a point of the stage, then move by `pan` (both as
     /// fractions of the stage): the wheel zooms, a pinch zooms and drifts.
-    ZoomAt { factor: f64, at: Point, pan: Point },
+    ZoomAt {
+        factor: f64,
+        at: Point,
+        pan: Point,
+    },
     UseOccupation(Occupation),
     UseTerms(Terms),
+    /// Show the stop at this index of the timeline.
+    ShowStop(usize),
+    Play(bool),
+    /// The play timer's tick: the next date, or stop at the last.
+    PlayStep,
     Alert(Alert),
     SetTheme(Theme),
     Ready,
@@ -101,14 +115,17 @@ impl WidgetState {
     pub fn new(sources: &Sources, options: &Options) -> WidgetState {
         let geography = sources.geography.clone();
         let frame = Shared::new(MapFrame::new(&geography));
-        let occupation = sources.timeline.default_stop().clone();
+        let measurer = Measurer::new(&geography.regions);
+        let stops = Stops::new(&sources.timeline, &measurer, &frame.projection);
         let mut state = WidgetState {
             lang: options.lang,
             theme: options.theme,
             view: View::whole(frame.width, frame.height),
-            layers: Shared::new(LayerPaths::new(&occupation, &frame.projection)),
-            shares: Shared::new(measure(&geography.regions, &occupation)),
-            occupation: Shared::new(occupation),
+            stop: stops.default,
+            stops: Shared::new(stops),
+            measurer: Shared::new(measurer),
+            requested_date: None,
+            playing: false,
             terms: sources.terms.clone(),
             tab_stop: crate::data::regions_table::KYIV_CITY,
             geography,
@@ -121,16 +138,36 @@ impl WidgetState {
             announcement: String::new(),
             focus_popup: false,
         };
+        state.request_date(options.date.clone());
         if let Some(iso) = &options.region {
             state.select(iso, false);
         }
         state
     }
 
+    /// The stop shown.
+    pub fn current(&self) -> &Stop {
+        &self.stops.list[self.stop]
+    }
+
+    /// The stop before the one shown, which its change is measured from.
+    pub fn previous(&self) -> Option<&Stop> {
+        self.stop.checked_sub(1).map(|i| &*self.stops.list[i])
+    }
+
+    pub fn shares(&self) -> &Shares {
+        &self.current().shares
+    }
+
+    /// Before the default date (the article's), the headline speaks in the past tense.
+    pub fn is_past(&self) -> bool {
+        self.stop < self.stops.default && !self.current().is_external()
+    }
+
     /// Opens a region's popup, if `iso` is one of the regions.
     fn select(&mut self, iso: &str, by_reader: bool) {
         if let Some(region) = self.geography.region(iso) {
-            let status = region_status(self.lang, iso, &self.shares);
+            let status = region_status(self.lang, iso, self.shares());
             self.announcement = i18n::selected(self.lang, region.name(self.lang), &status);
             self.tab_stop = region.iso();
             self.selected = Some(region.iso());
@@ -139,10 +176,59 @@ impl WidgetState {
         }
     }
 
-    fn show_occupation(&mut self, occupation: Occupation) {
-        self.layers = Shared::new(LayerPaths::new(&occupation, &self.frame.projection));
-        self.shares = Shared::new(measure(&self.geography.regions, &occupation));
-        self.occupation = Shared::new(occupation);
+    fn show_stop(&mut self, index: usize) {
+        if index < self.stops.list.len() {
+            self.stop = index;
+            let headline = i18n::headline(self.lang, self.shares().occupied_pct(), self.is_past());
+            self.announcement = format!("{}. {headline}", i18n::as_of(self.lang, &self.current().as_of));
+        }
+    }
+
+    /// Shows the date `date=` asks for, if the timeline has it; otherwise keeps it for
+    /// later (an editor's file may bring it) or, once everything is loaded, says so.
+    fn request_date(&mut self, choice: Option<DateChoice>) {
+        let found = match &choice {
+            None => return,
+            Some(DateChoice::Latest) => Some(self.stops.list.len() - 1),
+            Some(DateChoice::Date(d)) => self.stops.find(d),
+        };
+        match found {
+            Some(i) => {
+                self.stop = i;
+                self.requested_date = None;
+            }
+            None if self.ready => {
+                let asked = match choice {
+                    Some(DateChoice::Date(d)) => d,
+                    _ => String::new(),
+                };
+                let available = self.stops.dates().into_iter().map(str::to_string).collect();
+                self.push_alert(Alert::UnknownDate { asked, available });
+                self.requested_date = None;
+            }
+            None => self.requested_date = choice,
+        }
+    }
+
+    /// An editor's file joins the timeline in its place by date and is shown, unless the
+    /// page asked for another date.
+    fn add_occupation(&mut self, occupation: Occupation) {
+        let (stops, at) = self.stops.with(&occupation, &self.measurer, &self.frame.projection);
+        let shown = if self.stop >= at { self.stop + 1 } else { self.stop };
+        self.stops = Shared::new(stops);
+        self.stop = match &self.requested_date {
+            Some(DateChoice::Date(d)) if *d != occupation.as_of => shown,
+            _ => at,
+        };
+        if matches!(self.requested_date, Some(DateChoice::Latest)) {
+            self.requested_date = None;
+        }
+    }
+
+    fn push_alert(&mut self, alert: Alert) {
+        if !self.alerts.contains(&alert) {
+            self.alerts.push(alert);
+        }
     }
 }
 
@@ -155,6 +241,7 @@ impl Reducible for WidgetState {
             Action::ApplyOptions(o) => {
                 s.lang = o.lang;
                 s.theme = o.theme;
+                s.request_date(o.date.clone());
                 if let Some(iso) = &o.region {
                     s.select(iso, false);
                 }
@@ -178,15 +265,32 @@ impl Reducible for WidgetState {
             }
             Action::SetView(v) => s.view = v,
             Action::ZoomAt { factor, at, pan } => s.view = s.view.zoom_at_screen(factor, at).pan_screen(pan),
-            Action::UseOccupation(o) => s.show_occupation(o),
+            Action::UseOccupation(o) => s.add_occupation(o),
             Action::UseTerms(t) => s.terms = Shared::new(t),
-            Action::Alert(a) => {
-                if !s.alerts.contains(&a) {
-                    s.alerts.push(a);
+            Action::ShowStop(i) => {
+                s.playing = false;
+                s.show_stop(i);
+            }
+            Action::Play(on) => {
+                s.playing = on;
+                if on && s.stop + 1 == s.stops.list.len() {
+                    // From the last date, play starts again at the first.
+                    s.show_stop(0);
                 }
             }
+            Action::PlayStep => {
+                if s.stop + 1 < s.stops.list.len() {
+                    s.show_stop(s.stop + 1);
+                }
+                s.playing = s.playing && s.stop + 1 < s.stops.list.len();
+            }
+            Action::Alert(a) => s.push_alert(a),
             Action::SetTheme(t) => s.theme = t,
-            Action::Ready => s.ready = true,
+            Action::Ready => {
+                s.ready = true;
+                let requested = s.requested_date.take();
+                s.request_date(requested);
+            }
         }
         Rc::new(s)
     }

@@ -1,4 +1,5 @@
-//! Closing the popup with Escape or a click outside it; focus returns to the region.
+//! Closing the popup with Escape or a click outside it (other than on a region, the
+//! timeline or its chart); focus returns to the region.
 
 use super::focus::focus_region;
 use crate::ui::state::Action;
@@ -28,12 +29,14 @@ pub fn on_escape_or_outside(
     let outside = EventListener::new(&document, "pointerdown", move |e| {
         let target = e.target().and_then(|t| t.dyn_into::<Node>().ok());
         let inside = |r: &NodeRef| r.get().zip(target.as_ref()).is_some_and(|(el, t)| el.contains(Some(t)));
-        // A press on another region selects that one instead (its click handler runs next).
-        let on_region = target
+        // A press on another region selects that one instead (its click handler runs next);
+        // a press on the timeline or its chart changes the date, and the popup follows it.
+        let keeps_popup = target
             .as_ref()
             .and_then(|t| t.dyn_ref::<web_sys::Element>())
-            .is_some_and(|el| el.has_attribute("data-iso"));
-        if !inside(&popup) && !on_region {
+            .and_then(|el| el.closest("[data-iso], [data-timeline], [data-timeline-chart]").ok().flatten())
+            .is_some();
+        if !inside(&popup) && !keeps_popup {
             dispatch.emit(Action::Close);
         }
     });

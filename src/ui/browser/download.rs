@@ -5,10 +5,10 @@
 //! copy has no access to our stylesheet), drawn onto a canvas at the map's on-screen
 //! size times the device pixel ratio, and the text is drawn with the canvas API.
 
-use crate::ui::components::legend::layer_name;
-use crate::ui::state::WidgetState;
 use crate::data::LayerId;
 use crate::i18n::{self, t, Msg};
+use crate::ui::components::legend::layer_name;
+use crate::ui::state::WidgetState;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
@@ -72,21 +72,21 @@ fn try_download(svg_ref: &NodeRef, state: &WidgetState) -> Result<(), JsValue> {
             let colour = var(&format!("--upm-{}", id.as_str()), "#c0392b");
             let label = format!(
                 "{}: {} {} ({})",
-                layer_name(state.lang, *id, &state.occupation.origin),
-                i18n::integer(state.lang, state.shares.by_layer[id.index()]),
+                layer_name(state.lang, *id, &state.current().origin),
+                i18n::integer(state.lang, state.shares().by_layer[id.index()]),
                 t(state.lang, Msg::Km2),
-                i18n::percent(state.lang, state.shares.layer_pct(*id), 1)
+                i18n::percent(state.lang, state.shares().layer_pct(*id), 1)
             );
             (colour, label)
         })
         .collect();
-    let headline = i18n::headline(state.lang, state.shares.occupied_pct());
-    let as_of = i18n::as_of(state.lang, &state.occupation.as_of);
+    let headline = i18n::headline(state.lang, state.shares().occupied_pct(), state.is_past());
+    let as_of = i18n::as_of(state.lang, &state.current().as_of);
     let sources = format!("{}: {}", t(state.lang, Msg::SourcesTitle), t(state.lang, Msg::SourcesText));
     let caption = i18n::image_caption(state.lang);
     let file = format!(
         "ukraine-occupied-{}.png",
-        state.occupation.as_of.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()
+        state.current().as_of.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()
     );
 
     let header = 64.0;

@@ -7,6 +7,7 @@ pub mod download;
 pub mod focus;
 #[cfg(target_arch = "wasm32")]
 pub mod gestures;
+pub mod motion;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_hook;
 pub mod stage;

@@ -13,7 +13,13 @@ pub struct Wiring {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn connect(options: &Options, base: Occupation, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+pub fn connect(
+    options: &Options,
+    base: Occupation,
+    root: &NodeRef,
+    stage: &NodeRef,
+    dispatch: Callback<Action>,
+) -> Wiring {
     use crate::embed::{editor_files, host};
     use crate::i18n::Msg;
     use crate::ui::state::Alert;

@@ -1,7 +1,7 @@
 //! Problems the reader is told about (`role="alert"`), in the reader's language, each
-//! saying what was wrong and that the map fell back to its built-in data.
+//! saying what was wrong and that the map fell back to its built-in data (or date).
 
-use crate::i18n::{describe_error, t, Lang, Msg};
+use crate::i18n::{self, describe_error, t, Lang, Msg};
 use crate::ui::state::Alert;
 use yew::prelude::*;
 
@@ -15,13 +15,24 @@ pub struct AlertsProps {
 pub fn alerts(p: &AlertsProps) -> Html {
     html! {
         <div class="upm-alerts">
-            { for p.alerts.iter().map(|a| html! {
-                <div class="upm-alert" role="alert">
-                    <strong>{ t(p.lang, a.title) }</strong>
-                    { format!(": {}", describe_error(&a.error, p.lang)) }
-                    if let Some(url) = &a.url { <span class="upm-alert__url">{ format!(" ({url})") }</span> }
-                    { ". " }{ t(p.lang, Msg::FallbackNote) }
-                </div>
+            { for p.alerts.iter().map(|a| match a {
+                Alert::File { title, error, url } => html! {
+                    <div class="upm-alert" role="alert">
+                        <strong>{ t(p.lang, *title) }</strong>
+                        { format!(": {}", describe_error(error, p.lang)) }
+                        <span class="upm-alert__url">{ format!(" ({url})") }</span>
+                        { ". " }{ t(p.lang, Msg::FallbackNote) }
+                    </div>
+                },
+                Alert::UnknownDate { asked, available } => {
+                    let dates: Vec<&str> = available.iter().map(String::as_str).collect();
+                    html! {
+                        <div class="upm-alert" role="alert" data-alert="date">
+                            <strong>{ t(p.lang, Msg::ErrorDateTitle) }</strong>
+                            { format!(": {}. ", i18n::unknown_date(p.lang, asked, &dates)) }{ t(p.lang, Msg::FallbackNote) }
+                        </div>
+                    }
+                }
             }) }
         </div>
     }

@@ -1,18 +1,19 @@
-//! The legend: each layer with its km² and share of Ukraine, measured from the
-//! geometry at load time, the total, the date and the sources.
+//! The legend: each layer with its km² and share of Ukraine on the date shown, measured
+//! from the geometry at load time, the total, what changed since the previous date, the
+//! date and the sources.
 
-use crate::ui::shared::Shared;
-use crate::data::shares::Shares;
 use crate::data::{LayerId, Origin};
 use crate::i18n::{self, t, Lang, Msg};
+use crate::scene::Stop;
+use crate::ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
-    pub shares: Shared<Shares>,
+    pub stop: Shared<Stop>,
+    /// The previous date, which the change rows count from.
+    pub previous: Option<String>,
     pub lang: Lang,
-    pub as_of: String,
-    pub origin: Origin,
 }
 
 pub fn layer_name(lang: Lang, id: LayerId, origin: &Origin) -> &'static str {
@@ -27,6 +28,8 @@ pub fn layer_name(lang: Lang, id: LayerId, origin: &Origin) -> &'static str {
 #[component(Legend)]
 pub fn legend(p: &LegendProps) -> Html {
     let lang = p.lang;
+    let shares = &p.stop.shares;
+    let origin = &p.stop.origin;
     let figure = |km2: f64, pct: f64| {
         html! {
             <span class="upm-figure">
@@ -36,19 +39,37 @@ pub fn legend(p: &LegendProps) -> Html {
             </span>
         }
     };
+    let change_row = |kind: &'static str, name: String, km2: f64| {
+        let sign = if kind == "gained" { "+" } else { "−" };
+        let shown = if km2 < crate::scene::timeline::CHANGE_NOISE_KM2 { 0.0 } else { km2 };
+        html! {
+            <li class="upm-legend__row" data-legend-layer={kind}>
+                <svg class="upm-swatch" viewBox="0 0 20 14" aria-hidden="true">
+                    <rect class={classes!("upm-swatch__ground", format!("upm-swatch__ground--{kind}"))} width="20" height="14" />
+                    <rect class={classes!("upm-change", format!("upm-change--{kind}"))} width="20" height="14" />
+                </svg>
+                <span class="upm-legend__name">{ name }</span>
+                <span class="upm-figure">
+                    <span data-km2={format!("{shown:.1}")}>
+                        { format!("{}{} {}", if shown > 0.0 { sign } else { "" }, i18n::integer(lang, shown), t(lang, Msg::Km2)) }
+                    </span>
+                </span>
+            </li>
+        }
+    };
     let rows = LayerId::ALL.iter().map(|id| {
-        let km2 = p.shares.by_layer[id.index()];
+        let km2 = shares.by_layer[id.index()];
         html! {
             <li class="upm-legend__row" data-legend-layer={id.as_str()}>
                 <svg class="upm-swatch" viewBox="0 0 20 14" aria-hidden="true">
                     <rect class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} width="20" height="14" />
                 </svg>
-                <span class="upm-legend__name">{ layer_name(lang, *id, &p.origin) }</span>
-                { figure(km2, p.shares.layer_pct(*id)) }
+                <span class="upm-legend__name">{ layer_name(lang, *id, origin) }</span>
+                { figure(km2, shares.layer_pct(*id)) }
             </li>
         }
     });
-    let source_note = match &p.origin {
+    let source_note = match origin {
         Origin::External { url } => {
             html! { <p class="upm-sources__data">{ format!("{}: {url}", t(lang, Msg::LayerExternal)) }</p> }
         }
@@ -58,16 +79,22 @@ pub fn legend(p: &LegendProps) -> Html {
         <section class="upm-legend" data-legend="" aria-labelledby="upm-legend-title">
             <h3 id="upm-legend-title" class="upm-legend__title">
                 { t(lang, Msg::LegendTitle) }
-                <span class="upm-asof">{ i18n::as_of(lang, &p.as_of) }</span>
+                <span class="upm-asof">{ i18n::as_of(lang, &p.stop.as_of) }</span>
             </h3>
             <ul class="upm-legend__rows">
                 { for rows }
                 <li class="upm-legend__row upm-legend__row--total" data-legend-layer="total">
                     <span class="upm-swatch" aria-hidden="true"></span>
                     <span class="upm-legend__name">{ t(lang, Msg::LegendTotal) }</span>
-                    { figure(p.shares.occupied_km2(), p.shares.occupied_pct()) }
+                    { figure(shares.occupied_km2(), shares.occupied_pct()) }
                 </li>
             </ul>
+            if let (Some(previous), Some(change)) = (&p.previous, &p.stop.change) {
+                <ul class="upm-legend__rows upm-legend__rows--change">
+                    { change_row("gained", i18n::gained_since(lang, previous), change.gained_km2) }
+                    { change_row("regained", i18n::regained_since(lang, previous), change.regained_km2) }
+                </ul>
+            }
             <p class="upm-sources"><strong>{ t(lang, Msg::SourcesTitle) }{ ": " }</strong>{ t(lang, Msg::SourcesText) }</p>
             { source_note }
         </section>

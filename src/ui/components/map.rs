@@ -1,12 +1,16 @@
-//! The SVG map: neighbours, the 27 regions (`regions`), the occupied layers over them,
-//! and outlines for hover, selection and focus.
+//! The SVG map: neighbours, the 27 regions (`regions`), the occupied layers of the date
+//! shown over them, what changed since the previous date, and outlines for hover,
+//! selection and focus.
+//!
+//! The change layers are drawn with masks rather than cut polygons: "newly occupied" is
+//! this date's occupied area wherever the previous date's is not, "no longer occupied" the
+//! reverse. That works for an editor's file too, whose polygons were never cut.
 
 use super::path_attr;
 use super::regions::Regions;
-use crate::data::shares::Shares;
 use crate::data::{Geography, LayerId};
 use crate::i18n::{t, Lang, Msg};
-use crate::scene::{LayerPaths, MapFrame, View};
+use crate::scene::{LayerPaths, MapFrame, Stop, View};
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
 use yew::prelude::*;
@@ -15,8 +19,9 @@ use yew::prelude::*;
 pub struct MapProps {
     pub geography: Shared<Geography>,
     pub frame: Shared<MapFrame>,
-    pub layers: Shared<LayerPaths>,
-    pub shares: Shared<Shares>,
+    /// The date shown, and the one before it (for the change layers).
+    pub stop: Shared<Stop>,
+    pub previous: Option<Shared<Stop>>,
     pub lang: Lang,
     pub view: View,
     pub selected: Option<&'static str>,
@@ -31,13 +36,27 @@ pub struct MapProps {
 #[component(Map)]
 pub fn map(p: &MapProps) -> Html {
     let frame = &p.frame;
-    let clip_to_ukraine = p.layers.clip_to_ukraine;
-    let layers = p.layers.layers.iter().map(|(id, d)| {
-        let clip = (clip_to_ukraine && *id == LayerId::Occupied2022).then_some("url(#upm-clip-ukraine)");
+    let paths = &p.stop.paths;
+    let before = p.previous.as_ref().map(|s| &s.paths);
+    let clip_to_ukraine = paths.clip_to_ukraine || before.is_some_and(|b| b.clip_to_ukraine);
+    let ukraine_clip = |on: bool| on.then_some("url(#upm-clip-ukraine)");
+    let layers = paths.layers.iter().map(|(id, d)| {
+        let clip = ukraine_clip(paths.clip_to_ukraine && *id == LayerId::Occupied2022);
         html! { <path class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} data-layer={id.as_str()} d={path_attr(d)} clip-path={clip} /> }
     });
     // An editor's file that only gives the total area: every layer shows only inside it.
-    let extent_clip = p.layers.extent.as_ref().map(|_| "url(#upm-clip-extent)");
+    let extent_clip = paths.extent.as_ref().map(|_| "url(#upm-clip-extent)");
+    // A mask that hides one date's occupied area (black) and shows the rest (white).
+    let mask_without = |id: &'static str, area: &LayerPaths| {
+        html! {
+            <mask id={id} maskUnits="userSpaceOnUse" x="0" y="0" width={frame.width.to_string()} height={frame.height.to_string()}>
+                <rect width={frame.width.to_string()} height={frame.height.to_string()} fill="white" />
+                <path d={path_attr(&area.area)} fill="black" stroke="black" stroke-width="0.6" clip-path={ukraine_clip(area.clip_to_ukraine)} />
+            </mask>
+        }
+    };
+    let gained = before.filter(|_| p.stop.gained_km2().is_some());
+    let regained = before.filter(|_| p.stop.regained_km2().is_some());
     let outline = |iso: Option<&str>, class: &'static str| {
         iso.and_then(|iso| frame.region(iso)).map(|r| html! { <path class={class} d={path_attr(&r.d)} /> })
     };
@@ -63,12 +82,20 @@ pub fn map(p: &MapProps) -> Html {
                     <rect width="5" height="5" />
                     <circle cx="2.5" cy="2.5" r="0.9" />
                 </pattern>
+                <pattern id="upm-pattern-gained" class="upm-pattern upm-pattern--gained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                    <line x1="0" y1="0" x2="0" y2="4" />
+                </pattern>
+                <pattern id="upm-pattern-regained" class="upm-pattern upm-pattern--regained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <line x1="0" y1="0" x2="0" y2="4" />
+                </pattern>
                 if clip_to_ukraine {
                     <clipPath id="upm-clip-ukraine"><path d={path_attr(&frame.outline)} /></clipPath>
                 }
-                if let Some(d) = &p.layers.extent {
+                if let Some(d) = &paths.extent {
                     <clipPath id="upm-clip-extent"><path d={path_attr(d)} /></clipPath>
                 }
+                if let Some(before) = gained { { mask_without("upm-mask-before", before) } }
+                if regained.is_some() { { mask_without("upm-mask-now", paths) } }
             </defs>
             <rect class="upm-sea" width={frame.width.to_string()} height={frame.height.to_string()} />
             <g class="upm-viewport" transform={p.view.transform()}>
@@ -78,14 +105,22 @@ pub fn map(p: &MapProps) -> Html {
                 <Regions
                     geography={p.geography.clone()}
                     frame={p.frame.clone()}
-                    shares={p.shares.clone()}
+                    stop={p.stop.clone()}
                     lang={p.lang}
                     tab_stop={p.tab_stop}
                     stage={p.stage.clone()}
                     svg={p.svg.clone()}
                     dispatch={p.dispatch.clone()}
                 />
-                <g class="upm-layers" aria-hidden="true" clip-path={extent_clip}>{ for layers }</g>
+                <g class="upm-layers" aria-hidden="true" clip-path={extent_clip}>
+                    { for layers }
+                    if gained.is_some() {
+                        <path class="upm-change upm-change--gained" data-layer="gained" d={path_attr(&paths.area)} mask="url(#upm-mask-before)" clip-path={ukraine_clip(paths.clip_to_ukraine)} />
+                    }
+                </g>
+                if let Some(before) = regained {
+                    <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={path_attr(&before.area)} mask="url(#upm-mask-now)" clip-path={ukraine_clip(before.clip_to_ukraine)} />
+                }
                 <g class="upm-outlines" aria-hidden="true">
                     { outline(p.selected, "upm-outline upm-outline--selected") }
                     { outline(p.hover, "upm-outline upm-outline--hover") }

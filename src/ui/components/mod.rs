@@ -10,6 +10,8 @@ pub mod popup;
 pub mod regions;
 pub mod term_card;
 pub mod text_alternative;
+pub mod timeline;
+pub mod timeline_chart;
 pub mod tooltip;
 pub mod widget;
 pub mod zoom_controls;

@@ -12,6 +12,8 @@ pub struct PopupProps {
     pub iso: &'static str,
     pub name: &'static str,
     pub status: String,
+    /// The region's change since the previous date, when there is one.
+    pub change: Option<String>,
     pub terms: Shared<Terms>,
     pub lang: Lang,
     /// The region sits in the right half of the map: open on the left.
@@ -57,6 +59,9 @@ pub fn popup(p: &PopupProps) -> Html {
                 </button>
             </div>
             <p class="upm-popup__status">{ &p.status }</p>
+            if let Some(change) = &p.change {
+                <p class="upm-popup__change" data-change="">{ change }</p>
+            }
             <section class="upm-popup__section">
                 <h3>{ t(p.lang, Msg::SpecificTerms) }</h3>
                 if specific.is_empty() {

@@ -6,12 +6,11 @@
 
 use super::path_attr;
 use crate::data::regions_table::by_iso;
-use crate::data::shares::Shares;
 use crate::data::Geography;
 use crate::i18n::Lang;
 use crate::scene::keyboard::{neighbour, Direction};
 use crate::scene::status::region_label;
-use crate::scene::{MapFrame, RegionStatus};
+use crate::scene::{MapFrame, RegionStatus, Stop};
 use crate::ui::browser::focus::focus_region;
 use crate::ui::browser::stage::stage_fraction;
 use crate::ui::shared::Shared;
@@ -23,7 +22,8 @@ use yew::prelude::*;
 pub struct RegionsProps {
     pub geography: Shared<Geography>,
     pub frame: Shared<MapFrame>,
-    pub shares: Shared<Shares>,
+    /// The date shown: the accessible names give each region's share on it.
+    pub stop: Shared<Stop>,
     pub lang: Lang,
     pub tab_stop: &'static str,
     pub stage: NodeRef,
@@ -84,7 +84,8 @@ pub fn regions(p: &RegionsProps) -> Html {
     let regions = p.frame.regions.iter().map(|shape| {
         let iso = shape.iso;
         let name = p.geography.region(iso).map(|r| r.name(p.lang)).unwrap_or(iso);
-        let occupied = p.shares.region(iso).is_some_and(|r| RegionStatus::of(r).is_occupied());
+        let shares = &p.stop.shares;
+        let occupied = shares.region(iso).is_some_and(|r| RegionStatus::of(r).is_occupied());
         html! {
             <path
                 key={iso}
@@ -92,7 +93,7 @@ pub fn regions(p: &RegionsProps) -> Html {
                 data-iso={iso}
                 d={path_attr(&shape.d)}
                 role="button"
-                aria-label={region_label(p.lang, name, iso, &p.shares)}
+                aria-label={region_label(p.lang, name, iso, shares)}
                 aria-haspopup="dialog"
                 tabindex={if p.tab_stop == iso { "0" } else { "-1" }}
             />

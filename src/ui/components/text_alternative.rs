@@ -1,18 +1,22 @@
-//! The map as a table (region, status, occupied km², terms) behind a "View as table"
-//! button. Without JavaScript, `noscript.css` shows the table and hides the button.
+//! The map as tables behind a "View as table" button: the regions on the date shown
+//! (status, occupied km², terms), and every date of the timeline (total occupied, change,
+//! and the share of each region that is occupied on any date). Without JavaScript,
+//! `noscript.css` shows the tables and hides the button.
 
-use crate::data::shares::Shares;
+use super::timeline::stop_name;
 use crate::data::{Geography, Terms};
-use crate::scene::status::region_status;
-use crate::ui::shared::Shared;
 use crate::i18n::{self, t, Lang, Msg};
+use crate::scene::status::region_status;
+use crate::scene::{RegionStatus, Stops};
+use crate::ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TextAlternativeProps {
     pub geography: Shared<Geography>,
     pub terms: Shared<Terms>,
-    pub shares: Shared<Shares>,
+    pub stops: Shared<Stops>,
+    pub stop: usize,
     pub lang: Lang,
 }
 
@@ -24,7 +28,8 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let lang = p.lang;
-    let mut rows: Vec<_> = p.geography.regions.iter().filter_map(|r| Some((r, p.shares.region(r.iso())?))).collect();
+    let shares = &p.stops.list[p.stop].shares;
+    let mut rows: Vec<_> = p.geography.regions.iter().filter_map(|r| Some((r, shares.region(r.iso())?))).collect();
     // Most occupied first, then alphabetically in the reader's language.
     rows.sort_by(|a, b| {
         b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang)))
@@ -52,7 +57,7 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
                             html! {
                                 <tr key={region.iso()} data-iso-row={region.iso()}>
                                     <th scope="row">{ region.name(lang) }</th>
-                                    <td>{ region_status(lang, region.iso(), &p.shares) }</td>
+                                    <td>{ region_status(lang, region.iso(), shares) }</td>
                                     <td class="upm-num">{
                                         if share.occupied_km2() < 0.5 { "–".to_string() }
                                         else { format!("{} {}", i18n::integer(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
@@ -63,7 +68,54 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                { dates_table(p) }
             </div>
+        </div>
+    }
+}
+
+/// Dates × total share, change since the previous date, and each region occupied on any date.
+fn dates_table(p: &TextAlternativeProps) -> Html {
+    let lang = p.lang;
+    let stops = &p.stops.list;
+    let regions: Vec<_> = p
+        .geography
+        .regions
+        .iter()
+        .filter(|r| stops.iter().any(|s| s.shares.region(r.iso()).is_some_and(|x| RegionStatus::of(x).is_occupied())))
+        .collect();
+    // Wider than a phone: it scrolls on its own, and can be scrolled with the keyboard.
+    html! {
+        <div class="upm-table-scroll" tabindex="0" role="region" aria-label={t(lang, Msg::DatesCaption)}>
+        <table class="upm-table upm-table--dates" data-dates-table="">
+            <caption>{ t(lang, Msg::DatesCaption) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, Msg::ColDate) }</th>
+                    <th scope="col" class="upm-num">{ t(lang, Msg::LegendTotal) }</th>
+                    <th scope="col" class="upm-num">{ t(lang, Msg::ColChange) }</th>
+                    { for regions.iter().map(|r| html! { <th scope="col" class="upm-num">{ r.short_name(lang) }</th> }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for stops.iter().enumerate().map(|(i, s)| {
+                    let change = i.checked_sub(1).map(|j| {
+                        let before = &stops[j].shares;
+                        i18n::share_change(lang, s.shares.occupied_pct() - before.occupied_pct(), s.shares.occupied_km2() - before.occupied_km2())
+                    });
+                    html! {
+                        <tr key={s.as_of.clone()} data-date-row={s.as_of.clone()} aria-current={(i == p.stop).then_some("true")}>
+                            <th scope="row">{ stop_name(lang, &s.as_of, false) }</th>
+                            <td class="upm-num">{ format!("{} {} · {}", i18n::integer(lang, s.shares.occupied_km2()), t(lang, Msg::Km2), i18n::percent(lang, s.shares.occupied_pct(), 1)) }</td>
+                            <td class="upm-num">{ change.unwrap_or_else(|| "–".into()) }</td>
+                            { for regions.iter().map(|r| html! {
+                                <td class="upm-num">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct())).unwrap_or_default() }</td>
+                            }) }
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
         </div>
     }
 }

@@ -7,6 +7,8 @@ use super::legend::Legend;
 use super::map::Map;
 use super::popup::Popup;
 use super::text_alternative::TextAlternative;
+use super::timeline::Timeline;
+use super::timeline_chart::TimelineChart;
 use super::tooltip::Tooltip;
 use super::zoom_controls::ZoomControls;
 use crate::embed::Options;
@@ -14,6 +16,7 @@ use crate::i18n::{self, t, Msg};
 use crate::scene::status::region_status;
 use crate::ui::browser::focus::focus_region;
 use crate::ui::browser::{dismiss, wiring};
+use crate::ui::shared::Shared;
 use crate::ui::state::{Action, Sources, WidgetState};
 use yew::prelude::*;
 
@@ -60,7 +63,23 @@ pub fn widget(p: &WidgetProps) -> Html {
         });
     }
 
+    // Play: the next date every 1.6 s while playing (the reader started it).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.playing, move |&playing| {
+            #[cfg(target_arch = "wasm32")]
+            let timer =
+                playing.then(|| gloo::timers::callback::Interval::new(1600, move || dispatch.emit(Action::PlayStep)));
+            #[cfg(not(target_arch = "wasm32"))]
+            let timer = (playing, dispatch);
+            move || drop(timer)
+        });
+    }
+
     let lang = state.lang;
+    let stop = Shared(state.stops.list[state.stop].clone());
+    let previous = state.stop.checked_sub(1).map(|i| Shared(state.stops.list[i].clone()));
+    let shares = &stop.shares;
     let name_of = |iso: &str| state.geography.region(iso).map(|r| r.name(lang)).unwrap_or_default();
     let tooltip = state
         .hover
@@ -70,7 +89,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             let iso = state.focus.filter(|_| state.selected.is_none())?;
             Some((iso, state.view.to_screen(state.frame.region(iso)?.label)))
         })
-        .map(|(iso, at)| html! { <Tooltip name={name_of(iso)} status={region_status(lang, iso, &state.shares)} {at} /> });
+        .map(|(iso, at)| html! { <Tooltip name={name_of(iso)} status={region_status(lang, iso, shares)} {at} /> });
     let popup_html = state.selected.map(|iso| {
         let on_close = {
             let (dispatch, svg) = (dispatch.clone(), svg.clone());
@@ -80,11 +99,17 @@ pub fn widget(p: &WidgetProps) -> Html {
             })
         };
         let on_left = state.frame.region(iso).is_some_and(|r| state.view.to_screen(r.label)[0] > 0.5);
+        let change = previous.as_ref().zip(stop.change.as_ref()).and_then(|(before, change)| {
+            let (now, then) = (shares.region(iso)?, before.shares.region(iso)?);
+            let (gained, regained) = change.region(iso)?;
+            Some(i18n::region_change(lang, now.occupied_pct() - then.occupied_pct(), gained - regained, &before.as_of))
+        });
         html! {
             <Popup
                 {iso}
                 name={name_of(iso)}
-                status={region_status(lang, iso, &state.shares)}
+                status={region_status(lang, iso, shares)}
+                {change}
                 terms={state.terms.clone()}
                 {lang}
                 {on_left}
@@ -98,7 +123,6 @@ pub fn widget(p: &WidgetProps) -> Html {
         let (svg, state) = (svg.clone(), state.clone());
         Callback::from(move |_: MouseEvent| wiring::download_image(&svg, &state))
     };
-    let origin = state.occupation.origin.clone();
     html! {
         <div
             ref={root}
@@ -106,23 +130,25 @@ pub fn widget(p: &WidgetProps) -> Html {
             data-map-root=""
             data-state={if state.ready { "ready" } else { "loading" }}
             data-theme={state.theme.as_str()}
+            data-date={stop.as_of.clone()}
             lang={lang.code()}
         >
             <header class="upm-header">
-                <h2 class="upm-headline">{ i18n::headline(lang, state.shares.occupied_pct()) }</h2>
+                <h2 class="upm-headline">{ i18n::headline(lang, shares.occupied_pct(), state.is_past()) }</h2>
                 <p class="upm-sub">
-                    <span class="upm-sub__asof">{ i18n::end_sentence(&i18n::as_of(lang, &state.occupation.as_of)) }</span>
+                    <span class="upm-sub__asof">{ i18n::end_sentence(&i18n::as_of(lang, &stop.as_of)) }</span>
                     { " " }{ t(lang, Msg::Intro) }
                 </p>
             </header>
             <Alerts alerts={state.alerts.clone()} {lang} />
+            <Timeline stops={state.stops.clone()} stop={state.stop} playing={state.playing} {lang} dispatch={dispatch.clone()} />
             <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
             <div ref={stage.clone()} class="upm-stage">
                 <Map
                     geography={state.geography.clone()}
                     frame={state.frame.clone()}
-                    layers={state.layers.clone()}
-                    shares={state.shares.clone()}
+                    stop={stop.clone()}
+                    previous={previous.clone()}
                     {lang}
                     view={state.view}
                     selected={state.selected}
@@ -138,9 +164,10 @@ pub fn widget(p: &WidgetProps) -> Html {
                 { popup_html.unwrap_or_default() }
             </div>
             <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
-            <Legend shares={state.shares.clone()} {lang} as_of={state.occupation.as_of.clone()} {origin} />
+            <Legend stop={stop.clone()} previous={previous.as_ref().map(|p| p.as_of.clone())} {lang} />
+            <TimelineChart stops={state.stops.clone()} stop={state.stop} {lang} dispatch={dispatch.clone()} />
             <div class="upm-toolbar">
-                <TextAlternative geography={state.geography.clone()} terms={state.terms.clone()} shares={state.shares.clone()} {lang} />
+                <TextAlternative geography={state.geography.clone()} terms={state.terms.clone()} stops={state.stops.clone()} stop={state.stop} {lang} />
                 <button type="button" class="upm-button upm-download" onclick={download}>{ t(lang, Msg::DownloadImage) }</button>
             </div>
             <p class="upm-visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>

@@ -1,9 +1,9 @@
 //! Buttons to zoom in, out, back to all of Ukraine, and to Crimea and Donbas.
 
+use crate::i18n::{t, Lang, Msg};
 use crate::scene::{MapFrame, View};
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
-use crate::i18n::{t, Lang, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

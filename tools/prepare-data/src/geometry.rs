@@ -1,9 +1,9 @@
 //! The small steps every output goes through: rounding, winding, measuring.
 
 use crate::topology::Point;
-pub use upm_core::geo::interop::{from_geo, to_geo};
 use upm_core::geo::area::ring_area_planar;
 use upm_core::geo::interop::geodesic_km2;
+pub use upm_core::geo::interop::{from_geo, to_geo};
 
 /// Rings of one polygon: exterior first, then holes; each ring closed.
 pub type Rings = upm_core::geo::Polygon;
@@ -16,7 +16,6 @@ pub fn round(p: Point) -> Point {
     let f = 10f64.powi(DECIMALS);
     [(p[0] * f).round() / f, (p[1] * f).round() / f]
 }
-
 
 /// Rounds, drops repeated points and rings that collapse, and orients rings the way
 /// RFC 7946 asks (exteriors counter-clockwise, holes clockwise).

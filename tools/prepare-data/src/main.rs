@@ -1,7 +1,7 @@
 //! `prepare-data`: rebuilds `data/*.geojson` from their sources (see data/README.md).
 //!
 //! Usage (from the repository root; `make data` runs the first form):
-//!   prepare-data                          regions, occupied layers and context into data/
+//!   prepare-data                          regions, occupied layers (data/occupied/DATE.geojson) and context into data/
 //!   prepare-data --out DIR --lines data/lines   the same into another folder
 //!   prepare-data --tolerance 0.0025 --regions-only bench/data/regions-4x.geojson
 //!   prepare-data --tolerance 0 --densify 3 --regions-only ...   (benchmark only)
@@ -23,12 +23,12 @@ mod write;
 
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
+use upm_core::data::timeline::{METHOD_CHECKS, PRE_INVASION, STOPS};
 use write::{feature_collection, Geometry};
 
 /// Douglas–Peucker tolerance in degrees of latitude (~0.9 km): under a pixel at the
 /// widget's largest size, and half a pixel at its default zoom on a phone.
 const DEFAULT_TOLERANCE: f64 = 0.008;
-const AS_OF: &str = "2025-04-25";
 
 fn main() {
     if let Err(e) = run() {
@@ -94,50 +94,19 @@ fn run() -> Result<(), String> {
     let places = gazetteer::Gazetteer::load(&sources::fetch(&sources::GEONAMES_PLACES, &cache)?)?;
     let lines_dir = flag("--lines").map_or_else(|| out.join("lines"), PathBuf::from);
     let lines = line_of_contact::read_dir(&lines_dir, &places)?;
-    let layers = occupied::build(&regions, &lines, "contact-2022-02-23", "front-2025-04-25")?;
-    let layer_features: Vec<_> = layers
-        .iter()
-        .map(|l| {
-            let by_region: Map<String, Value> =
-                l.by_region.iter().map(|(iso, km2)| (iso.to_string(), json!(round1(*km2)))).collect();
-            let props = object(json!({
-                "layer": l.id.as_str(),
-                "as_of": AS_OF,
-                "since": l.id.since(),
-                "area_km2": round1(l.area_km2),
-                "share_pct": (l.area_km2 / total_km2 * 1e4).round() / 100.0,
-                "by_region_km2": by_region,
-            }));
-            (props, Geometry::Polygons(&l.polygons))
-        })
-        .collect();
-    save(
-        &out.join("occupied.geojson"),
-        &feature_collection(
-            &[
-                ("as_of", json!(AS_OF)),
-                ("source", json!("our tracing of the lines of contact through GeoNames places (data/lines/), cut out of data/regions.geojson")),
-            ],
-            &layer_features,
-        ),
-    )?;
-    let mut occupied = 0.0;
-    for l in &layers {
-        occupied += l.area_km2;
-        println!(
-            "{}: {:.0} km² ({:.2}% of Ukraine), {} vertices",
-            l.id.as_str(),
-            l.area_km2,
-            l.area_km2 / total_km2 * 100.0,
-            geometry::vertex_count(&l.polygons)
-        );
-    }
-    println!("occupied in all: {occupied:.0} km² ({:.2}%)", occupied / total_km2 * 100.0);
-    for r in &regions {
-        let km2: f64 =
-            layers.iter().flat_map(|l| &l.by_region).filter(|(iso, _)| *iso == r.name.iso).map(|(_, a)| a).sum();
-        if km2 > 0.0 {
-            println!("  {} {}: {:.1}%", r.name.iso, r.name.name_en, km2 / r.area_km2 * 100.0);
+    // One file per date: the timeline's stops, and the dates that only check our method.
+    for date in STOPS.iter().chain(&METHOD_CHECKS) {
+        let front = (*date != PRE_INVASION).then(|| format!("front-{date}"));
+        let layers = occupied::build(&regions, &lines, "contact-2022-02-23", front.as_deref())?;
+        save(&out.join(format!("occupied/{date}.geojson")), &occupation_json(date, &layers, total_km2))?;
+        let occupied: f64 = layers.iter().map(|l| l.area_km2).sum();
+        println!("{date}: occupied {occupied:.0} km² ({:.3}% of Ukraine)", occupied / total_km2 * 100.0);
+        for r in &regions {
+            let km2: f64 =
+                layers.iter().flat_map(|l| &l.by_region).filter(|(iso, _)| *iso == r.name.iso).map(|(_, a)| a).sum();
+            if km2 > 0.0 {
+                println!("  {} {}: {:.2}%", r.name.iso, r.name.name_en, km2 / r.area_km2 * 100.0);
+            }
         }
     }
 
@@ -167,6 +136,30 @@ fn run() -> Result<(), String> {
             &context_features,
         ),
     )
+}
+
+/// A date's occupied layers in our schema (see data/README.md and docs/contract.md).
+fn occupation_json(date: &str, layers: &[occupied::Layer], total_km2: f64) -> String {
+    let features: Vec<_> = layers
+        .iter()
+        .filter(|l| !l.polygons.is_empty())
+        .map(|l| {
+            let by_region: Map<String, Value> =
+                l.by_region.iter().map(|(iso, km2)| (iso.to_string(), json!(round1(*km2)))).collect();
+            let props = object(json!({
+                "layer": l.id.as_str(),
+                "as_of": date,
+                "since": l.id.since(),
+                "area_km2": round1(l.area_km2),
+                "share_pct": (l.area_km2 / total_km2 * 1e4).round() / 100.0,
+                "by_region_km2": by_region,
+            }));
+            (props, Geometry::Polygons(&l.polygons))
+        })
+        .collect();
+    let source =
+        "our tracing of the lines of contact through GeoNames places (data/lines/), cut out of data/regions.geojson";
+    feature_collection(&[("as_of", json!(date)), ("source", json!(source))], &features)
 }
 
 fn round1(x: f64) -> f64 {

@@ -17,15 +17,23 @@ pub struct Layer {
     pub by_region: Vec<(&'static str, f64)>,
 }
 
-
-pub fn build(regions: &[Region], lines: &[Line], pre_invasion: &str, front: &str) -> Result<Vec<Layer>, String> {
+/// The layers on the date of `front` (None: the eve of the full-scale invasion, when only
+/// the 2014 layers existed).
+pub fn build(
+    regions: &[Region],
+    lines: &[Line],
+    pre_invasion: &str,
+    front: Option<&str>,
+) -> Result<Vec<Layer>, String> {
     let ring_of = |name: &str| -> Result<MultiPolygon<f64>, String> {
-        let line =
-            lines.iter().find(|l| l.name == name).ok_or_else(|| format!("data/lines/ has no line {name}"))?;
+        let line = lines.iter().find(|l| l.name == name).ok_or_else(|| format!("data/lines/ has no line {name}"))?;
         Ok(to_geo(&[vec![line.ring.clone()]]))
     };
     let held_2014 = ring_of(pre_invasion)?;
-    let held_now = ring_of(front)?;
+    let held_now = match front {
+        Some(front) => ring_of(front)?,
+        None => MultiPolygon::new(vec![]),
+    };
 
     let mut layers: Vec<Layer> =
         LayerId::ALL.map(|id| Layer { id, polygons: vec![], area_km2: 0.0, by_region: vec![] }).into();

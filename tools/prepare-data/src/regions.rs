@@ -2,11 +2,11 @@
 //! labelled and measured.
 
 use crate::geometry::{area_km2, tidy, Rings};
-use upm_core::data::regions_table::{by_ne_adm1_code, RegionInfo};
 use crate::polylabel::pole_of_inaccessibility;
 use crate::simplify::simplify;
 use crate::topology::{Point, Topology};
 use upm_core::data::geojson::{feature_collection, polygons, string_property};
+use upm_core::data::regions_table::{by_ne_adm1_code, RegionInfo};
 
 pub struct Region {
     pub name: &'static RegionInfo,

@@ -90,7 +90,9 @@ fn complete_stylesheet(dir: &Path, index: String) -> Result<String, String> {
     let new = format!("styles-{:016x}.css", fnv1a(css.as_bytes()));
     std::fs::write(dir.join(&new), &css).map_err(|e| e.to_string())?;
     std::fs::remove_file(dir.join(&old)).map_err(|e| e.to_string())?;
-    let sri = |bytes: &[u8]| format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)));
+    let sri = |bytes: &[u8]| {
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+    };
     if !index.contains(&old) {
         return Err(format!("index.html does not link {old}"));
     }

@@ -43,13 +43,13 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-/// The custom properties a rule declares (`--upm-bg: #fff;` → `upm-bg`, `#fff`).
-fn custom_properties(body: &str) -> Vec<(String, String)> {
-    body.split(';')
-        .filter_map(|d| d.trim().strip_prefix("--")?.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect()
-}
+    /// The custom properties a rule declares (`--upm-bg: #fff;` → `upm-bg`, `#fff`).
+    fn custom_properties(body: &str) -> Vec<(String, String)> {
+        body.split(';')
+            .filter_map(|d| d.trim().strip_prefix("--")?.split_once(':'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect()
+    }
 
     fn luminance(hex: &str) -> f64 {
         let hex = hex.trim_start_matches('#');
@@ -81,6 +81,9 @@ fn custom_properties(body: &str) -> Vec<(String, String)> {
             ("occupied-2022", "annexed-2014"),
             ("sea", "annexed-2014"),
             ("sea", "occupied-2022"),
+            // The change layers' hatching, over what lies under each.
+            ("occupied-2022", "gained"),
+            ("region", "regained"),
         ] {
             let r = contrast(get(a), get(b));
             assert!(r >= 3.0, "{name}: --upm-{a} vs --upm-{b} is {r:.2}:1");
@@ -94,7 +97,8 @@ fn custom_properties(body: &str) -> Vec<(String, String)> {
     #[test]
     fn light_and_dark_palettes_keep_their_contrast() {
         let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../www/styles.css")).unwrap();
-        let light: HashMap<_, _> = custom_properties(rule_body(&css, ".upm").expect("a .upm rule")).into_iter().collect();
+        let light: HashMap<_, _> =
+            custom_properties(rule_body(&css, ".upm").expect("a .upm rule")).into_iter().collect();
         let dark: HashMap<_, _> = custom_properties(rule_body(&css, DARK).expect("a dark rule")).into_iter().collect();
         check(&light, "light");
         // The dark rule overrides the light one: what it leaves out stays light.
@@ -112,7 +116,9 @@ fn custom_properties(body: &str) -> Vec<(String, String)> {
         let css = ".upm { --upm-bg: #fff; }\n/* dark */\n.upm[data-theme=\"dark\"] {\n  --upm-bg: #000;\n}\n";
         let out = with_auto_dark(css).unwrap();
         assert!(out.starts_with(css));
-        assert!(out.contains("@media (prefers-color-scheme: dark) {\n  .upm[data-theme=\"auto\"] {\n  --upm-bg: #000;\n}"));
+        assert!(
+            out.contains("@media (prefers-color-scheme: dark) {\n  .upm[data-theme=\"auto\"] {\n  --upm-bg: #000;\n}")
+        );
         assert!(with_auto_dark(".upm { }").is_err());
     }
 }

@@ -73,7 +73,8 @@ const fn r(
     RegionInfo { iso, ne_adm1_code, geonames_admin1, name_en, name_uk, short_en, short_uk, kind }
 }
 
-/// Sorted by ISO code.
+/// Sorted by ISO code. One region a line, so the table reads as a table.
+#[rustfmt::skip]
 pub const REGIONS: [RegionInfo; 27] = [
     r("UA-05", "UKR-323", "23", "Vinnytsia Oblast", "Вінницька область", "Vinnytsia", "Вінницька обл.", Oblast),
     r("UA-07", "UKR-318", "24", "Volyn Oblast", "Волинська область", "Volyn", "Волинська обл.", Oblast),

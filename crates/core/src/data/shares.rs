@@ -1,5 +1,6 @@
-//! How much of each region, and of Ukraine, each layer covers: computed from the
-//! geometry when the widget loads, never typed in.
+//! How much of each region, and of Ukraine, each layer covers on a date, and what
+//! changed since another date: computed from the geometry when the widget loads, never
+//! typed in.
 
 use super::occupation::{LayerId, Occupation};
 use super::region::Region;
@@ -57,46 +58,108 @@ impl Shares {
     }
 }
 
-/// Measures every layer inside every region. Layers count in [`LayerId::ALL`] order,
-/// each only where no earlier layer does, only inside the occupation's `extent` when it
-/// has one, and only inside Ukraine's regions, so sea, Russian territory and double
-/// counting never inflate the figures.
+/// Between two dates: the area newly occupied and the area no longer occupied, in all
+/// of Ukraine and per region (km²).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Change {
+    pub gained_km2: f64,
+    pub regained_km2: f64,
+    /// (iso, gained km², regained km²) for every region.
+    pub regions: Vec<(&'static str, f64, f64)>,
+}
+
+impl Change {
+    pub fn region(&self, iso: &str) -> Option<(f64, f64)> {
+        self.regions.iter().find(|r| r.0 == iso).map(|r| (r.1, r.2))
+    }
+}
+
+/// The regions sampled once on a common grid, so that each date costs only its own
+/// layers: the timeline measures every date at start-up.
+#[derive(Debug)]
+pub struct Measurer {
+    grid: Grid,
+    regions: Vec<(&'static str, Rows)>,
+    ukraine: Rows,
+}
+
+/// A date's occupied area as measured: its shares and the area itself, on the grid.
+pub struct Measured {
+    pub shares: Shares,
+    /// Everything occupied on that date inside Ukraine (all layers together).
+    pub area: Rows,
+}
+
+impl Measurer {
+    pub fn new(regions: &[Region]) -> Measurer {
+        let (lo, hi) = regions
+            .iter()
+            .flat_map(|r| r.polygons.iter().flatten().flatten())
+            .fold((90.0f64, -90.0f64), |(lo, hi), p| (lo.min(p[1]), hi.max(p[1])));
+        let grid = Grid::spanning(lo, hi, SCANLINES);
+        let regions: Vec<(&'static str, Rows)> =
+            regions.iter().map(|r| (r.iso(), Rows::of(&r.polygons, &grid))).collect();
+        let ukraine = regions.iter().fold(Rows::default(), |all, (_, r)| all.union(r));
+        Measurer { grid, regions, ukraine }
+    }
+
+    /// Measures every layer inside every region. Layers count in [`LayerId::ALL`] order,
+    /// each only where no earlier layer does, only inside the occupation's `extent` when it
+    /// has one, and only inside Ukraine's regions, so sea, Russian territory and double
+    /// counting never inflate the figures.
+    pub fn measure(&self, occupation: &Occupation) -> Measured {
+        let grid = &self.grid;
+        let extent = occupation.extent.as_ref().map(|e| Rows::of(e, grid));
+        let mut earlier = Rows::default();
+        let layers: Vec<Rows> = LayerId::ALL
+            .iter()
+            .map(|id| {
+                let rows = occupation.layer(*id).map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default();
+                let rows = match &extent {
+                    Some(e) => rows.intersection(e),
+                    None => rows,
+                };
+                let own = rows.difference(&earlier);
+                earlier = earlier.union(&rows);
+                own
+            })
+            .collect();
+        let mut by_layer = [0.0; 3];
+        let mut ukraine_km2 = 0.0;
+        let regions = self
+            .regions
+            .iter()
+            .map(|(iso, shape)| {
+                let area_km2 = shape.area_km2(grid);
+                let mut share = RegionShare { iso, area_km2, by_layer: [0.0; 3] };
+                for (i, layer) in layers.iter().enumerate() {
+                    share.by_layer[i] = layer.overlap_km2(shape, grid);
+                    by_layer[i] += share.by_layer[i];
+                }
+                ukraine_km2 += area_km2;
+                share
+            })
+            .collect();
+        Measured { shares: Shares { ukraine_km2, by_layer, regions }, area: earlier.intersection(&self.ukraine) }
+    }
+
+    /// What changed from `before` to `after` (each a date's [`Measured::area`]).
+    pub fn change(&self, before: &Rows, after: &Rows) -> Change {
+        let (gained, regained) = (after.difference(before), before.difference(after));
+        let grid = &self.grid;
+        Change {
+            gained_km2: gained.area_km2(grid),
+            regained_km2: regained.area_km2(grid),
+            regions: self
+                .regions
+                .iter()
+                .map(|(iso, shape)| (*iso, gained.overlap_km2(shape, grid), regained.overlap_km2(shape, grid)))
+                .collect(),
+        }
+    }
+}
+
+/// Measures one occupation (see [`Measurer::measure`]).
 pub fn measure(regions: &[Region], occupation: &Occupation) -> Shares {
-    let (lo, hi) = regions
-        .iter()
-        .flat_map(|r| r.polygons.iter().flatten().flatten())
-        .fold((90.0f64, -90.0f64), |(lo, hi), p| (lo.min(p[1]), hi.max(p[1])));
-    let grid = Grid::spanning(lo, hi, SCANLINES);
-    let extent = occupation.extent.as_ref().map(|e| Rows::of(e, &grid));
-    let mut earlier = Rows::default();
-    let layers: Vec<Rows> = LayerId::ALL
-        .iter()
-        .map(|id| {
-            let rows = occupation.layer(*id).map(|l| Rows::of(&l.polygons, &grid)).unwrap_or_default();
-            let rows = match &extent {
-                Some(e) => rows.intersection(e),
-                None => rows,
-            };
-            let own = rows.difference(&earlier);
-            earlier = earlier.union(&rows);
-            own
-        })
-        .collect();
-    let mut by_layer = [0.0; 3];
-    let mut ukraine_km2 = 0.0;
-    let regions = regions
-        .iter()
-        .map(|r| {
-            let shape = Rows::of(&r.polygons, &grid);
-            let area_km2 = shape.area_km2(&grid);
-            let mut share = RegionShare { iso: r.iso(), area_km2, by_layer: [0.0; 3] };
-            for (i, layer) in layers.iter().enumerate() {
-                share.by_layer[i] = layer.overlap_km2(&shape, &grid);
-                by_layer[i] += share.by_layer[i];
-            }
-            ukraine_km2 += area_km2;
-            share
-        })
-        .collect();
-    Shares { ukraine_km2, by_layer, regions }
+    Measurer::new(regions).measure(occupation).shares
 }

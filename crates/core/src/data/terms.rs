@@ -166,11 +166,13 @@ impl Terms {
 
     /// Every region some term names on its own (not "all of Ukraine").
     pub fn named_regions(&self) -> impl Iterator<Item = &str> {
-        self.terms.iter().flat_map(|t| match &t.regions {
-            Scope::Regions(list) => list.as_slice(),
-            Scope::All => &[],
-        })
-        .map(String::as_str)
+        self.terms
+            .iter()
+            .flat_map(|t| match &t.regions {
+                Scope::Regions(list) => list.as_slice(),
+                Scope::All => &[],
+            })
+            .map(String::as_str)
     }
 
     /// The checks every terms file passes, whichever way it was read: known region

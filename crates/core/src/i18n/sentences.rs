@@ -1,14 +1,17 @@
 //! Sentences with values in them.
 
-use super::format::{date, share};
+use super::format::{date, integer, percent, share};
 use super::Lang;
 
-/// "Russia occupies about 19% of Ukraine".
-pub fn headline(lang: Lang, pct: f64) -> String {
+/// "Russia occupies about 19% of Ukraine", or in the past tense for a date before the
+/// article's ("Russia occupied about 21% of Ukraine"): the date stands beside it.
+pub fn headline(lang: Lang, pct: f64, past: bool) -> String {
     let n = pct.round();
-    match lang {
-        Lang::En => format!("Russia occupies about {n}% of Ukraine"),
-        Lang::Uk => format!("Росія окупує близько {n}% території України"),
+    match (lang, past) {
+        (Lang::En, false) => format!("Russia occupies about {n}% of Ukraine"),
+        (Lang::En, true) => format!("Russia occupied about {n}% of Ukraine"),
+        (Lang::Uk, false) => format!("Росія окупує близько {n}% території України"),
+        (Lang::Uk, true) => format!("Росія окупувала близько {n}% території України"),
     }
 }
 
@@ -67,4 +70,86 @@ pub fn image_caption(lang: Lang) -> &'static str {
 pub fn source_suffix(lang: Lang, source_date: &str, cited: Option<&str>) -> String {
     let cited = cited.map(|who| format!(", {} {who}", super::t(lang, super::Msg::Citing))).unwrap_or_default();
     format!(" ({}){cited}: ", date(lang, source_date))
+}
+
+/// The legend's change rows: "Newly occupied since 31 December 2024".
+pub fn gained_since(lang: Lang, previous: &str) -> String {
+    match lang {
+        Lang::En => format!("Newly occupied since {}", date(lang, previous)),
+        Lang::Uk => format!("Нові окуповані території з {}", date(lang, previous)),
+    }
+}
+
+/// "No longer occupied since 31 December 2024".
+pub fn regained_since(lang: Lang, previous: &str) -> String {
+    match lang {
+        Lang::En => format!("No longer occupied since {}", date(lang, previous)),
+        Lang::Uk => format!("Більше не окуповані з {}", date(lang, previous)),
+    }
+}
+
+/// A change of an occupied share: "+1.4 points (+370 km²)", "no change".
+pub fn share_change(lang: Lang, points: f64, km2: f64) -> String {
+    if km2.abs() < 0.5 {
+        return match lang {
+            Lang::En => "no change".into(),
+            Lang::Uk => "без змін".into(),
+        };
+    }
+    let sign = if km2 > 0.0 { "+" } else { "−" };
+    let pts = percent(lang, points.abs(), 1);
+    let pts = pts.trim_end_matches('%');
+    let area = integer(lang, km2.abs());
+    match lang {
+        Lang::En => format!("{sign}{pts} points ({sign}{area} km²)"),
+        Lang::Uk => format!("{sign}{pts} в. п. ({sign}{area} км²)"),
+    }
+}
+
+/// A region's change since the previous date, for its popup:
+/// "+1.4 points (+370 km²) since 31 December 2024".
+pub fn region_change(lang: Lang, points: f64, km2: f64, previous: &str) -> String {
+    match lang {
+        Lang::En => format!("{} since {}", share_change(lang, points, km2), date(lang, previous)),
+        Lang::Uk => format!("{} з {}", share_change(lang, points, km2), date(lang, previous)),
+    }
+}
+
+/// A date of the timeline in few characters: "31 Aug 2022" / "31.08.2022"; other text as is.
+pub fn short_date(lang: Lang, iso: &str) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match (lang, parts.as_slice()) {
+        (Lang::En, [y, m, d]) => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", EN[m - 1]),
+            _ => iso.to_string(),
+        },
+        (Lang::Uk, [y, m, d]) if m.len() == 2 && d.len() == 2 => format!("{d}.{m}.{y}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// An unknown `date=`: what was asked and which dates there are.
+pub fn unknown_date(lang: Lang, asked: &str, available: &[&str]) -> String {
+    let dates: Vec<String> = available.iter().map(|d| date(lang, d)).collect();
+    match lang {
+        Lang::En => format!("there is no map for “{asked}”. Dates: {}", dates.join(", ")),
+        Lang::Uk => format!("немає мапи на «{asked}». Дати: {}", dates.join(", ")),
+    }
+}
+
+/// The chart's text alternative: "Share of Ukraine occupied by Russia: 7.3% on 23 February
+/// 2022, …".
+pub fn chart_label(lang: Lang, points: &[(&str, f64)]) -> String {
+    let items: Vec<String> = points
+        .iter()
+        .map(|(d, pct)| match lang {
+            Lang::En => format!("{} on {}", percent(lang, *pct, 1), date(lang, d)),
+            Lang::Uk => format!("{} на {}", percent(lang, *pct, 1), date(lang, d)),
+        })
+        .collect();
+    match lang {
+        Lang::En => format!("Share of Ukraine occupied by Russia: {}", items.join(", ")),
+        Lang::Uk => format!("Частка окупованої Росією території України: {}", items.join(", ")),
+    }
 }

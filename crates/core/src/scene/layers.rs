@@ -14,15 +14,20 @@ pub struct LayerPaths {
     pub extent: Option<PathData>,
     /// An editor's layer, which may spill into the sea or Russia: clip it to Ukraine.
     pub clip_to_ukraine: bool,
+    /// Everything occupied on the date, as one path (clipped to Ukraine when
+    /// `clip_to_ukraine`): what the change layers of the next and previous dates mask with.
+    pub area: PathData,
 }
 
 impl LayerPaths {
     pub fn new(occupation: &Occupation, projection: &Albers) -> LayerPaths {
-        let layers = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
+        let layers: Vec<(LayerId, PathData)> = [LayerId::Occupied2022, LayerId::Occupied2014, LayerId::Annexed2014]
             .into_iter()
             .filter_map(|id| occupation.layer(id).map(|l| (id, svg_path(&l.polygons, projection).into())))
             .collect();
-        let extent = occupation.extent.as_ref().map(|e| svg_path(e, projection).into());
-        LayerPaths { layers, extent, clip_to_ukraine: occupation.is_external() }
+        let extent: Option<PathData> = occupation.extent.as_ref().map(|e| svg_path(e, projection).into());
+        // Our layers never overlap, so their paths side by side fill exactly their union.
+        let area = extent.clone().unwrap_or_else(|| layers.iter().map(|(_, d)| &**d).collect::<String>().into());
+        LayerPaths { layers, extent, clip_to_ukraine: occupation.is_external(), area }
     }
 }

@@ -6,11 +6,13 @@ pub mod keyboard;
 pub mod labels;
 pub mod layers;
 pub mod status;
+pub mod timeline;
 pub mod view;
 
 pub use frame::MapFrame;
 pub use layers::LayerPaths;
 pub use status::RegionStatus;
+pub use timeline::{Stop, Stops};
 pub use view::View;
 
 /// SVG path data, shared (not copied) by every render that draws it.

@@ -9,9 +9,15 @@ use crate::i18n::{self, t, Lang, Msg};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum RegionStatus {
     /// Mostly in the layer annexed in 2014 (Crimea, Sevastopol).
-    Annexed { pct: f64 },
+    Annexed {
+        pct: f64,
+    },
     /// Partly or wholly occupied, and since when.
-    Occupied { pct: f64, since_2014: bool, since_2022: bool },
+    Occupied {
+        pct: f64,
+        since_2014: bool,
+        since_2022: bool,
+    },
     NotOccupied,
 }
 

@@ -1,0 +1,122 @@
+//! The timeline ready to show: every date measured and drawn once, with what changed
+//! since the date before, so that choosing a date only swaps prepared values.
+
+use super::layers::LayerPaths;
+use crate::data::shares::{Change, Measurer, Shares};
+use crate::data::{Occupation, Origin, Timeline};
+use crate::geo::albers::Albers;
+use crate::geo::rows::Rows;
+use std::rc::Rc;
+
+/// Below this a change is a rounding sliver along a shared line, not a change.
+pub const CHANGE_NOISE_KM2: f64 = 1.0;
+
+#[derive(Debug, PartialEq)]
+pub struct Stop {
+    /// `YYYY-MM-DD` for our dates; whatever the editor gave as `asof` for theirs.
+    pub as_of: String,
+    pub origin: Origin,
+    pub shares: Shares,
+    pub paths: LayerPaths,
+    /// Since the previous stop (none for the first).
+    pub change: Option<Change>,
+    /// The occupied area on the measuring grid, to compare with neighbours.
+    area: Rows,
+}
+
+impl Stop {
+    pub fn is_external(&self) -> bool {
+        matches!(self.origin, Origin::External { .. })
+    }
+
+    /// Newly occupied km² since the previous stop, when there is one and it is not noise.
+    pub fn gained_km2(&self) -> Option<f64> {
+        self.change.as_ref().map(|c| c.gained_km2).filter(|a| *a >= CHANGE_NOISE_KM2)
+    }
+
+    pub fn regained_km2(&self) -> Option<f64> {
+        self.change.as_ref().map(|c| c.regained_km2).filter(|a| *a >= CHANGE_NOISE_KM2)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Stops {
+    pub list: Vec<Rc<Stop>>,
+    /// The stop shown when nothing else is asked for.
+    pub default: usize,
+}
+
+impl Stops {
+    pub fn new(timeline: &Timeline, measurer: &Measurer, projection: &Albers) -> Stops {
+        let mut list: Vec<Rc<Stop>> = Vec::with_capacity(timeline.stops.len());
+        for occupation in &timeline.stops {
+            let stop = prepare(occupation, list.last().map(|s| &s.area), measurer, projection);
+            list.push(Rc::new(stop));
+        }
+        Stops { list, default: timeline.default }
+    }
+
+    /// The stops with an editor's occupation added in its place by date (after ours of the
+    /// same date; last when its date is not `YYYY-MM-DD`), and its index. Only the new stop
+    /// and the one after it are measured again.
+    pub fn with(&self, occupation: &Occupation, measurer: &Measurer, projection: &Albers) -> (Stops, usize) {
+        let at = if is_iso_date(&occupation.as_of) {
+            self.list
+                .iter()
+                .position(|s| is_iso_date(&s.as_of) && s.as_of > occupation.as_of)
+                .unwrap_or(self.list.len())
+        } else {
+            self.list.len()
+        };
+        let mut list = self.list.clone();
+        let stop = prepare(occupation, at.checked_sub(1).map(|i| &list[i].area), measurer, projection);
+        list.insert(at, Rc::new(stop));
+        if let Some(next) = list.get(at + 1) {
+            let change = Some(measurer.change(&list[at].area, &next.area));
+            let next = Stop { change, ..clone_stop(next) };
+            list[at + 1] = Rc::new(next);
+        }
+        let default = if self.default >= at { self.default + 1 } else { self.default };
+        (Stops { list, default }, at)
+    }
+
+    pub fn find(&self, date: &str) -> Option<usize> {
+        self.list.iter().position(|s| s.as_of == date)
+    }
+
+    pub fn dates(&self) -> Vec<&str> {
+        self.list.iter().map(|s| s.as_of.as_str()).collect()
+    }
+}
+
+fn prepare(occupation: &Occupation, previous: Option<&Rows>, measurer: &Measurer, projection: &Albers) -> Stop {
+    let measured = measurer.measure(occupation);
+    Stop {
+        as_of: occupation.as_of.clone(),
+        origin: occupation.origin.clone(),
+        change: previous.map(|p| measurer.change(p, &measured.area)),
+        shares: measured.shares,
+        paths: LayerPaths::new(occupation, projection),
+        area: measured.area,
+    }
+}
+
+fn clone_stop(s: &Stop) -> Stop {
+    Stop {
+        as_of: s.as_of.clone(),
+        origin: s.origin.clone(),
+        shares: s.shares.clone(),
+        paths: s.paths.clone(),
+        change: s.change.clone(),
+        area: s.area.clone(),
+    }
+}
+
+/// `YYYY-MM-DD`, which sorts as text in date order.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}

@@ -1,0 +1,90 @@
+//! The timeline control: one button per date (a radio group: Tab reaches the chosen
+//! date, arrow keys, Home and End move between dates), each labelled with its date and
+//! the occupied share, and a Play button that steps through the dates when pressed.
+
+use crate::i18n::{self, t, Lang, Msg};
+use crate::scene::timeline::is_iso_date;
+use crate::scene::Stops;
+use crate::ui::browser::motion::prefers_reduced_motion;
+use crate::ui::shared::Shared;
+use crate::ui::state::Action;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub stops: Shared<Stops>,
+    pub stop: usize,
+    pub playing: bool,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// A stop's name on its button: its date, or "editor's file" when the editor gave none.
+pub fn stop_name(lang: Lang, as_of: &str, short: bool) -> String {
+    match (is_iso_date(as_of), short) {
+        (true, true) => i18n::short_date(lang, as_of),
+        (true, false) => i18n::date(lang, as_of),
+        (false, _) if as_of.trim().is_empty() => t(lang, Msg::EditorStop).to_string(),
+        (false, _) => as_of.to_string(),
+    }
+}
+
+#[component(Timeline)]
+pub fn timeline(p: &TimelineProps) -> Html {
+    let lang = p.lang;
+    let count = p.stops.list.len();
+    let on_key = {
+        let (dispatch, stop) = (p.dispatch.clone(), p.stop);
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (stop + 1) % count,
+                "ArrowLeft" | "ArrowUp" => (stop + count - 1) % count,
+                "Home" => 0,
+                "End" => count - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(Action::ShowStop(next));
+            // Roving focus: the newly chosen date's button takes it.
+            let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let button = group.and_then(|g| g.query_selector_all("[role=radio]").ok()?.item(next as u32));
+            if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = b.focus();
+            }
+        })
+    };
+    let stops = p.stops.list.iter().enumerate().map(|(i, s)| {
+        let chosen = i == p.stop;
+        let share = i18n::percent(lang, s.shares.occupied_pct(), 1);
+        let label = format!("{}: {share}", stop_name(lang, &s.as_of, false));
+        html! {
+            <button
+                type="button"
+                role="radio"
+                class={classes!("upm-stop", chosen.then_some("upm-stop--chosen"), s.is_external().then_some("upm-stop--editor"))}
+                aria-checked={chosen.to_string()}
+                aria-label={label}
+                tabindex={if chosen { "0" } else { "-1" }}
+                data-date={s.as_of.clone()}
+                onclick={p.dispatch.reform(move |_: MouseEvent| Action::ShowStop(i))}
+            >
+                <span class="upm-stop__date">{ stop_name(lang, &s.as_of, true) }</span>
+                <span class="upm-stop__share">{ share }</span>
+            </button>
+        }
+    });
+    let playing = p.playing;
+    let on_play = p.dispatch.reform(move |_: MouseEvent| Action::Play(!playing && !prefers_reduced_motion()));
+    html! {
+        <div class="upm-timeline">
+            <div class="upm-timeline__stops" role="radiogroup" aria-label={t(lang, Msg::TimelineLabel)} data-timeline="" onkeydown={on_key}>
+                { for stops }
+            </div>
+            <button type="button" class="upm-button upm-play" aria-pressed={playing.to_string()} onclick={on_play}>
+                <span aria-hidden="true">{ if playing { "❚❚ " } else { "▶ " } }</span>
+                { t(lang, if playing { Msg::Pause } else { Msg::Play }) }
+            </button>
+        </div>
+    }
+}
