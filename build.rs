@@ -12,7 +12,7 @@ use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::region::parse_regions;
 use upm_core::data::terms::parse_terms;
-use upm_core::data::timeline::{DEFAULT_STOP, STOPS};
+use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, DataError, Dataset, Geography, Timeline};
 
 fn main() {
@@ -25,6 +25,12 @@ fn main() {
         },
         timeline: Timeline {
             stops: STOPS.iter().map(|date| load(&format!("data/occupied/{date}.geojson"), parse_occupation)).collect(),
+            // What changed on each date since the one before (the first date has nothing before it).
+            changes: STOPS
+                .iter()
+                .enumerate()
+                .map(|(i, date)| (i > 0).then(|| load(&format!("data/changes/{date}.geojson"), parse_changes)))
+                .collect(),
             default: STOPS.iter().position(|d| *d == DEFAULT_STOP).expect("the default date is a stop"),
         },
         terms: load("data/terms.json", parse_terms),

@@ -23,6 +23,8 @@ const BUDGETS = {
   "first map paint, loopback (ms)": 100,
   "ready, loopback (ms)": 300,
   "click to popup in the DOM, p95 (ms)": 16,
+  "date switch to the DOM, p95 (ms)": 16,
+  "data of every date beyond the default, gzip (KB)": 12,
 };
 
 // Lighthouse's "Slow 4G" profile (150 ms RTT, 1.6 Mbps down, 750 Kbps up) and a 4× CPU slowdown.
@@ -43,12 +45,15 @@ function sizes(dist) {
     });
   }
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  // The data is compiled into the wasm; its share is reported on its own too.
-  const data = ["regions.geojson", "occupied.geojson", "context.geojson", "terms.json"].map((f) => {
-    const body = fs.readFileSync(path.join(ROOT, "data", f));
-    return { asset: `data/${f} (inside the wasm)`, kind: "data", raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, brotli: zlib.brotliCompressSync(body).length };
+  // The data is compiled into the wasm as one binary (build.rs); it is reported on its own
+  // too, with every date of the timeline and with the default date only.
+  const dir = path.join(ROOT, "target/bench-bundles");
+  execFileSync("cargo", ["run", "--release", "-q", "-p", "prepare-data", "--", "--bundles", dir], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  const data = ["all-dates", "default-date"].map((name) => {
+    const body = fs.readFileSync(path.join(dir, `bundle-${name}.bin`));
+    return { asset: `data bundle, ${name} (inside the wasm)`, kind: "data", raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, brotli: zlib.brotliCompressSync(body).length };
   });
-  return { rows, data, total };
+  return { rows, data, total, timelineData: data[0].gzip - data[1].gzip };
 }
 
 // ---------------------------------------------------------------- page instrumentation
@@ -76,7 +81,7 @@ const INSTRUMENT = () => {
       b.tDom = now();
       afterPaint((t) => (b.t1 = t));
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "class", "d"] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "data-date", "class", "d"] });
   const arm = (e) => {
     if (b.armed === e.type) {
       b.t0 = e.timeStamp;
@@ -161,6 +166,8 @@ async function interactions(browser, url, throttle) {
   const hover = { dom: [], paint: [] };
   for (let i = 0; i < INTERACTIONS; i++) {
     const iso = usable[i % usable.length];
+    // Focus returning to a region can scroll the page: start each round from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const p = points[iso];
     await measure("click", `[role="dialog"][data-region="${iso}"]`, () => page.mouse.click(p.x, p.y), click);
     await page.keyboard.press("Escape");
@@ -171,14 +178,24 @@ async function interactions(browser, url, throttle) {
     await page.waitForSelector('[role="dialog"]', { state: "detached" });
     // Hover: from outside the map into a region.
     const q = points[usable[(i + 7) % usable.length]];
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(2, 2);
     await page.waitForSelector(".upm-outline--hover", { state: "detached" });
     await measure("pointermove", ".upm-outline--hover", () => page.mouse.move(q.x, q.y), hover);
   }
+  // Choosing a date on the timeline: input → the map root names the new date.
+  const dates = await page.$$eval("[data-timeline] [data-date]", (els) => els.map((e) => e.dataset.date));
+  const dateSwitch = { dom: [], paint: [] };
+  for (let i = 0; i < INTERACTIONS; i++) {
+    const date = dates[(i + 1) % dates.length];
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await page.locator(`[data-timeline] [data-date="${date}"]`).boundingBox();
+    await measure("click", `[data-map-root][data-date="${date}"]`, () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), dateSwitch);
+  }
   const jsHeapAfter = (await cdp.send("Runtime.getHeapUsage")).usedSize;
   const wasmBytes = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? null);
   await ctx.close();
-  return { click, key, hover, jsHeapAfter, wasmBytesAfter: wasmBytes };
+  return { click, key, hover, dateSwitch, jsHeapAfter, wasmBytesAfter: wasmBytes };
 }
 
 // ---------------------------------------------------------------- statistics and output
@@ -206,6 +223,8 @@ async function measureConfig(browser, url, label, throttle) {
     keyDom: stats(inter.key.dom),
     hover: stats(inter.hover.paint),
     hoverDom: stats(inter.hover.dom),
+    date: stats(inter.dateSwitch.paint),
+    dateDom: stats(inter.dateSwitch.dom),
     peakJsHeap: Math.max(...loads.map((l) => l.jsHeap), inter.jsHeapAfter),
     wasmMemory: Math.max(...loads.map((l) => l.wasmBytes || 0), inter.wasmBytesAfter || 0),
   };
@@ -246,7 +265,7 @@ async function main() {
 
   console.log(`\nLoads (${RUNS} cold runs each) and interactions (${INTERACTIONS} each); ms, median [p95] (IQR)`);
   console.log("(interactions: input → DOM updated / input → next frame painted)");
-  const head = ["configuration", "first map paint", "ready", "click→popup", "Enter→popup", "hover→highlight", "heap MB JS/wasm"];
+  const head = ["configuration", "first map paint", "ready", "click→popup", "Enter→popup", "hover→highlight", "date→map", "heap MB JS/wasm"];
   console.log(head.map((h, i) => h.padEnd(i ? 24 : 22)).join(""));
   for (const c of configs) {
     const cell = (s) => `${ms(s.p50)} [${ms(s.p95)}] (${ms(s.iqr)})`;
@@ -259,6 +278,7 @@ async function main() {
         pair(c.clickDom, c.click).padEnd(24),
         pair(c.keyDom, c.key).padEnd(24),
         pair(c.hoverDom, c.hover).padEnd(24),
+        pair(c.dateDom, c.date).padEnd(24),
         `${(c.peakJsHeap / 1e6).toFixed(1)}/${(c.wasmMemory / 1e6).toFixed(1)}`,
       ].join(""),
     );
@@ -269,12 +289,14 @@ async function main() {
     "first map paint, loopback (ms)": base.mapPaint.p50,
     "ready, loopback (ms)": base.ready.p50,
     "click to popup in the DOM, p95 (ms)": base.clickDom.p95,
+    "date switch to the DOM, p95 (ms)": base.dateDom.p95,
+    "data of every date beyond the default, gzip (KB)": size.timelineData / 1024,
   };
   console.log("\nBudgets");
   const verdicts = {};
   for (const [name, limit] of Object.entries(BUDGETS)) {
     verdicts[name] = { limit, actual: actual[name], pass: actual[name] <= limit };
-    console.log(`${verdicts[name].pass ? "PASS" : "FAIL"}  ${name.padEnd(36)} ${actual[name].toFixed(1).padStart(8)}  (budget ${limit})`);
+    console.log(`${verdicts[name].pass ? "PASS" : "FAIL"}  ${name.padEnd(50)} ${actual[name].toFixed(1).padStart(8)}  (budget ${limit})`);
   }
   const results = { date: new Date().toISOString(), runs: RUNS, interactions: INTERACTIONS, sizes: size, configs, budgets: verdicts };
   const out = process.env.BENCH_OUT || path.join(ROOT, "bench/results.json");

@@ -293,3 +293,40 @@ fn the_widget_measures_what_the_data_tool_measured() {
         assert_eq!(shares.region("UA-43").unwrap().occupied_pct().round(), 100.0);
     }
 }
+
+/// data/changes/DATE.geojson: what changed since the previous date, as the data tool cut it,
+/// equals the difference of the two dates' layers, and the widget measures the same.
+#[test]
+fn the_changes_are_the_difference_of_consecutive_dates() {
+    use ukraine_peace_map::data::shares::Measurer;
+    use ukraine_peace_map::data::timeline::parse_changes;
+    let regions = parse_regions(&read("data/regions.geojson")).unwrap();
+    let measurer = Measurer::new(&regions);
+    for pair in STOPS.windows(2) {
+        let (before, after) = (fixture(pair[0]), fixture(pair[1]));
+        let change = parse_changes(&read(&format!("data/changes/{}.geojson", pair[1]))).unwrap();
+        assert_eq!(change.since, pair[0]);
+        let (was, is) = (before.all(), after.all());
+        for (name, cut, exact) in [
+            ("gained", &change.gained, km2(&is.difference(&was))),
+            ("regained", &change.regained, km2(&was.difference(&is))),
+        ] {
+            let ours = km2(&to_geo(cut));
+            // Slivers under 1 km² a region along shared lines are dropped as noise.
+            assert!(
+                (ours - exact).abs() <= 0.01 * exact + 30.0,
+                "{pair:?} {name}: cut {ours:.0} km² vs {exact:.0} km²"
+            );
+        }
+        let widget = measurer.change(
+            &measurer.measure(&parse_occupation(&read(&path(pair[0]))).unwrap()).area,
+            &measurer.measure(&parse_occupation(&read(&path(pair[1]))).unwrap()).area,
+        );
+        let gained = km2(&to_geo(&change.gained));
+        assert!(
+            (widget.gained_km2 - gained).abs() <= 0.01 * gained + 30.0,
+            "{pair:?}: the widget measures {:.0} km² gained, the data {gained:.0}",
+            widget.gained_km2
+        );
+    }
+}

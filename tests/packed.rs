@@ -7,7 +7,7 @@ use ukraine_peace_map::data::context::parse_context;
 use ukraine_peace_map::data::occupation::parse_occupation;
 use ukraine_peace_map::data::region::parse_regions;
 use ukraine_peace_map::data::terms::parse_terms;
-use ukraine_peace_map::data::timeline::{DEFAULT_STOP, STOPS};
+use ukraine_peace_map::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 
 #[test]
 fn packed_geometry_equals_the_geojson() {
@@ -18,6 +18,12 @@ fn packed_geometry_equals_the_geojson() {
         assert_eq!(*stop, parse_occupation(&read(&format!("data/occupied/{date}.geojson"))).unwrap(), "{date}");
     }
     assert_eq!(embedded.timeline.default_stop().as_of, DEFAULT_STOP);
+    for (i, (change, date)) in embedded.timeline.changes.iter().zip(STOPS).enumerate() {
+        match change {
+            None => assert_eq!(i, 0, "{date}: only the first date has no change"),
+            Some(c) => assert_eq!(*c, parse_changes(&read(&format!("data/changes/{date}.geojson"))).unwrap(), "{date}"),
+        }
+    }
     assert_eq!(embedded.geography.context, parse_context(&read("data/context.geojson")).unwrap());
     assert_eq!(embedded.terms, parse_terms(&read("data/terms.json")).unwrap());
 }

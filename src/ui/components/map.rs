@@ -2,14 +2,16 @@
 //! shown over them, what changed since the previous date, and outlines for hover,
 //! selection and focus.
 //!
-//! The change layers are drawn with masks rather than cut polygons: "newly occupied" is
-//! this date's occupied area wherever the previous date's is not, "no longer occupied" the
-//! reverse. That works for an editor's file too, whose polygons were never cut.
+//! The change layers of our dates were cut at build time and are plain paths. Next to an
+//! editor's file, whose polygons were never cut, they are drawn with masks: "newly
+//! occupied" is this date's occupied area wherever the previous date's is not, "no longer
+//! occupied" the reverse (masks cost more to paint, so only there).
 
 use super::path_attr;
 use super::regions::Regions;
 use crate::data::{Geography, LayerId};
 use crate::i18n::{t, Lang, Msg};
+use crate::scene::timeline::ChangePaths;
 use crate::scene::{LayerPaths, MapFrame, Stop, View};
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
@@ -55,8 +57,14 @@ pub fn map(p: &MapProps) -> Html {
             </mask>
         }
     };
-    let gained = before.filter(|_| p.stop.gained_km2().is_some());
-    let regained = before.filter(|_| p.stop.regained_km2().is_some());
+    // Our dates: the change cut at build time. Next to an editor's file: masks.
+    let (cut_gained, cut_regained) = match &p.stop.change_paths {
+        ChangePaths::Cut { gained, regained } => (gained.clone(), regained.clone()),
+        _ => (None, None),
+    };
+    let masked = matches!(p.stop.change_paths, ChangePaths::Masked);
+    let gained = before.filter(|_| masked && p.stop.gained_km2().is_some());
+    let regained = before.filter(|_| masked && p.stop.regained_km2().is_some());
     let outline = |iso: Option<&str>, class: &'static str| {
         iso.and_then(|iso| frame.region(iso)).map(|r| html! { <path class={class} d={path_attr(&r.d)} /> })
     };
@@ -117,7 +125,13 @@ pub fn map(p: &MapProps) -> Html {
                     if gained.is_some() {
                         <path class="upm-change upm-change--gained" data-layer="gained" d={path_attr(&paths.area)} mask="url(#upm-mask-before)" clip-path={ukraine_clip(paths.clip_to_ukraine)} />
                     }
+                    if let Some(d) = &cut_gained {
+                        <path class="upm-change upm-change--gained" data-layer="gained" d={path_attr(d)} />
+                    }
                 </g>
+                if let Some(d) = &cut_regained {
+                    <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={path_attr(d)} />
+                }
                 if let Some(before) = regained {
                     <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={path_attr(&before.area)} mask="url(#upm-mask-now)" clip-path={ukraine_clip(before.clip_to_ukraine)} />
                 }

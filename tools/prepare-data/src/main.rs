@@ -5,9 +5,13 @@
 //!   prepare-data --out DIR --lines data/lines   the same into another folder
 //!   prepare-data --tolerance 0.0025 --regions-only bench/data/regions-4x.geojson
 //!   prepare-data --tolerance 0 --densify 3 --regions-only ...   (benchmark only)
+//!   prepare-data --bundles DIR            the widget's data bundle with every date and with the
+//!                                         default date only, to measure what the timeline costs
 //!
 //! The output is deterministic: running it twice changes nothing.
 
+mod bundles;
+mod changes;
 mod context;
 mod gazetteer;
 mod geometry;
@@ -45,6 +49,9 @@ fn run() -> Result<(), String> {
     let out = PathBuf::from(flag("--out").unwrap_or_else(|| "data".into()));
     let cache = PathBuf::from(flag("--cache").unwrap_or_else(|| "target/sources".into()));
 
+    if let Some(dir) = flag("--bundles") {
+        return bundles::write(Path::new(&dir));
+    }
     let ukr_path = sources::fetch(&sources::UKRAINE_REGIONS, &cache)?;
     let ukr_text = read(&ukr_path)?;
     let source = regions::read_natural_earth(&ukr_text)?;
@@ -94,12 +101,28 @@ fn run() -> Result<(), String> {
     let places = gazetteer::Gazetteer::load(&sources::fetch(&sources::GEONAMES_PLACES, &cache)?)?;
     let lines_dir = flag("--lines").map_or_else(|| out.join("lines"), PathBuf::from);
     let lines = line_of_contact::read_dir(&lines_dir, &places)?;
-    // One file per date: the timeline's stops, and the dates that only check our method.
+    // One file per date: the timeline's stops, and the dates that only check our method;
+    // and for each stop but the first, what changed since the one before.
+    let mut previous: Option<(&str, Vec<occupied::Layer>)> = None;
     for date in STOPS.iter().chain(&METHOD_CHECKS) {
         let front = (*date != PRE_INVASION).then(|| format!("front-{date}"));
         let layers = occupied::build(&regions, &lines, "contact-2022-02-23", front.as_deref())?;
         save(&out.join(format!("occupied/{date}.geojson")), &occupation_json(date, &layers, total_km2))?;
+        if let Some((since, before)) = previous.as_ref().filter(|_| STOPS.contains(date)) {
+            let (gained, regained) = changes::between(&regions, before, &layers);
+            println!(
+                "{date}: {:.0} km² newly occupied, {:.0} km² no longer occupied since {since}",
+                gained.area_km2, regained.area_km2
+            );
+            save(
+                &out.join(format!("changes/{date}.geojson")),
+                &change_json(date, since, &gained, &regained, total_km2),
+            )?;
+        }
         let occupied: f64 = layers.iter().map(|l| l.area_km2).sum();
+        if STOPS.contains(date) {
+            previous = Some((date, layers.clone()));
+        }
         println!("{date}: occupied {occupied:.0} km² ({:.3}% of Ukraine)", occupied / total_km2 * 100.0);
         for r in &regions {
             let km2: f64 =
@@ -160,6 +183,30 @@ fn occupation_json(date: &str, layers: &[occupied::Layer], total_km2: f64) -> St
     let source =
         "our tracing of the lines of contact through GeoNames places (data/lines/), cut out of data/regions.geojson";
     feature_collection(&[("as_of", json!(date)), ("source", json!(source))], &features)
+}
+
+/// What changed on a date since the previous one: features `gained` and `regained`
+/// (present only where not empty), with `as_of`, `since`, `area_km2`, `share_pct`, `by_region_km2`.
+fn change_json(date: &str, since: &str, gained: &changes::Part, regained: &changes::Part, total_km2: f64) -> String {
+    let features: Vec<_> = [("gained", gained), ("regained", regained)]
+        .into_iter()
+        .filter(|(_, p)| !p.polygons.is_empty())
+        .map(|(layer, p)| {
+            let by_region: Map<String, Value> =
+                p.by_region.iter().map(|(iso, km2)| (iso.to_string(), json!(round1(*km2)))).collect();
+            let props = object(json!({
+                "layer": layer,
+                "as_of": date,
+                "since": since,
+                "area_km2": round1(p.area_km2),
+                "share_pct": (p.area_km2 / total_km2 * 1e4).round() / 100.0,
+                "by_region_km2": by_region,
+            }));
+            (props, Geometry::Polygons(&p.polygons))
+        })
+        .collect();
+    let source = "the difference of data/occupied/ for the two dates";
+    feature_collection(&[("as_of", json!(date)), ("since", json!(since)), ("source", json!(source))], &features)
 }
 
 fn round1(x: f64) -> f64 {

@@ -9,6 +9,7 @@ use geo::{BooleanOps, MultiPolygon};
 use upm_core::data::regions_table::ANNEXED_2014;
 use upm_core::data::LayerId;
 
+#[derive(Clone)]
 pub struct Layer {
     pub id: LayerId,
     pub polygons: Vec<Rings>,

@@ -9,7 +9,7 @@ use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
 use super::region::{known, Region};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
-use super::timeline::Timeline;
+use super::timeline::{ChangeShapes, Timeline};
 use super::{DataError, Dataset, Geography};
 use crate::geo::Polygon;
 use std::collections::BTreeMap;
@@ -81,6 +81,9 @@ fn encode_timeline(w: &mut Writer, timeline: &Timeline) -> Result<(), String> {
     if timeline.stops.iter().any(|s| s.origin != Origin::Embedded || s.extent.is_some()) {
         return Err("only our own occupied layers are embedded".into());
     }
+    if timeline.changes.len() != timeline.stops.len() {
+        return Err("one change (or none) per stop".into());
+    }
     let mut shapes: Vec<&Vec<Polygon>> = Vec::new();
     let mut stops: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
     for stop in &timeline.stops {
@@ -103,12 +106,18 @@ fn encode_timeline(w: &mut Writer, timeline: &Timeline) -> Result<(), String> {
     }
     w.count(timeline.default);
     w.count(stops.len());
-    for (as_of, layers) in stops {
+    for ((as_of, layers), change) in stops.into_iter().zip(&timeline.changes) {
         w.str(as_of);
         w.count(layers.len());
         for (id, shape) in layers {
             w.count(id);
             w.count(shape);
+        }
+        w.count(usize::from(change.is_some()));
+        if let Some(c) = change {
+            w.str(&c.since);
+            w.polygons(&c.gained)?;
+            w.polygons(&c.regained)?;
         }
     }
     Ok(())
@@ -121,6 +130,7 @@ fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
     }
     let default = r.count()?;
     let mut stops = Vec::new();
+    let mut changes = Vec::new();
     for _ in 0..r.count()? {
         let as_of = r.str()?;
         let mut layers = Vec::new();
@@ -130,11 +140,15 @@ fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
             layers.push(Layer { id, polygons });
         }
         stops.push(Occupation { as_of, layers, origin: Origin::Embedded, extent: None });
+        changes.push(match r.count()? {
+            0 => None,
+            _ => Some(ChangeShapes { since: r.str()?, gained: r.polygons()?, regained: r.polygons()? }),
+        });
     }
     if default >= stops.len() {
         return Err(broken("no default date"));
     }
-    Ok(Timeline { stops, default })
+    Ok(Timeline { stops, changes, default })
 }
 
 fn encode_terms(w: &mut Writer, terms: &Terms) {

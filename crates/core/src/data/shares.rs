@@ -97,10 +97,11 @@ impl Measurer {
             .flat_map(|r| r.polygons.iter().flatten().flatten())
             .fold((90.0f64, -90.0f64), |(lo, hi), p| (lo.min(p[1]), hi.max(p[1])));
         let grid = Grid::spanning(lo, hi, SCANLINES);
-        let regions: Vec<(&'static str, Rows)> =
-            regions.iter().map(|r| (r.iso(), Rows::of(&r.polygons, &grid))).collect();
-        let ukraine = regions.iter().fold(Rows::default(), |all, (_, r)| all.union(r));
-        Measurer { grid, regions, ukraine }
+        let rows: Vec<(&'static str, Rows)> = regions.iter().map(|r| (r.iso(), Rows::of(&r.polygons, &grid))).collect();
+        // All regions sampled together fill exactly their union: a shared border is crossed
+        // twice at the same point, which the even-odd rule reads as no border at all.
+        let all: Vec<_> = regions.iter().flat_map(|r| r.polygons.iter().cloned()).collect();
+        Measurer { ukraine: Rows::of(&all, &grid), grid, regions: rows }
     }
 
     /// Measures every layer inside every region. Layers count in [`LayerId::ALL`] order,
@@ -140,7 +141,9 @@ impl Measurer {
                 share
             })
             .collect();
-        Measured { shares: Shares { ukraine_km2, by_layer, regions }, area: earlier.intersection(&self.ukraine) }
+        // An editor's polygon may spill into the sea or Russia; ours are cut to Ukraine already.
+        let area = if extent.is_some() { earlier.intersection(&self.ukraine) } else { earlier };
+        Measured { shares: Shares { ukraine_km2, by_layer, regions }, area }
     }
 
     /// What changed from `before` to `after` (each a date's [`Measured::area`]).

@@ -17,8 +17,12 @@ pub fn from_geo(mp: &MultiPolygon<f64>) -> Vec<Polygon> {
 }
 
 /// Geodesic area on the WGS84 ellipsoid in km² (Karney's algorithm, via geographiclib):
-/// the reference the widget's own equal-area measurement is tested against.
+/// the reference the widget's own equal-area measurement is tested against. Rings are
+/// oriented first and measured one by one with their sign: a degenerate sliver (which
+/// boolean operations can return) has an area of about zero either way, where the unsigned
+/// area of a slightly negative ring would be the rest of the Earth.
 pub fn geodesic_km2(polygons: &MultiPolygon<f64>) -> f64 {
+    use ::geo::orient::{Direction, Orient};
     use ::geo::GeodesicArea;
-    polygons.geodesic_area_unsigned() / 1e6
+    polygons.orient(Direction::Default).0.iter().map(|p| p.geodesic_area_signed().abs()).sum::<f64>() / 1e6
 }

@@ -145,7 +145,26 @@ impl Rows {
         } else {
             (self.first.min(other.first), self.end().max(other.end()))
         };
-        let rows: Vec<Vec<(f64, f64)>> = (from..to).map(|i| combine_row(self.row(i), other.row(i), &keep)).collect();
+        let rows: Vec<Vec<(f64, f64)>> = (from..to)
+            .map(|i| match (self.row(i), other.row(i)) {
+                // Most rows meet an empty one: copy, no sweep (`keep(false, false)` is never true).
+                (a, []) => {
+                    if keep(true, false) {
+                        a.to_vec()
+                    } else {
+                        Vec::new()
+                    }
+                }
+                ([], b) => {
+                    if keep(false, true) {
+                        b.to_vec()
+                    } else {
+                        Vec::new()
+                    }
+                }
+                (a, b) => combine_row(a, b, &keep),
+            })
+            .collect();
         Rows { first: from, rows }.trimmed()
     }
 

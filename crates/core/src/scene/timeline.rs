@@ -2,14 +2,27 @@
 //! since the date before, so that choosing a date only swaps prepared values.
 
 use super::layers::LayerPaths;
+use super::PathData;
 use crate::data::shares::{Change, Measurer, Shares};
 use crate::data::{Occupation, Origin, Timeline};
 use crate::geo::albers::Albers;
+use crate::geo::path::svg_path;
 use crate::geo::rows::Rows;
 use std::rc::Rc;
 
 /// Below this a change is a rounding sliver along a shared line, not a change.
 pub const CHANGE_NOISE_KM2: f64 = 1.0;
+
+/// How a stop's change since the previous one is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChangePaths {
+    /// The first stop: nothing before it.
+    None,
+    /// Cut at build time (our dates): plain paths, each only where not empty.
+    Cut { gained: Option<PathData>, regained: Option<PathData> },
+    /// Next to an editor's file, whose polygons were never cut: masks (see the map).
+    Masked,
+}
 
 #[derive(Debug, PartialEq)]
 pub struct Stop {
@@ -18,8 +31,10 @@ pub struct Stop {
     pub origin: Origin,
     pub shares: Shares,
     pub paths: LayerPaths,
-    /// Since the previous stop (none for the first).
+    /// Since the previous stop (none for the first), as measured...
     pub change: Option<Change>,
+    /// ...and as drawn.
+    pub change_paths: ChangePaths,
     /// The occupied area on the measuring grid, to compare with neighbours.
     area: Rows,
 }
@@ -49,8 +64,16 @@ pub struct Stops {
 impl Stops {
     pub fn new(timeline: &Timeline, measurer: &Measurer, projection: &Albers) -> Stops {
         let mut list: Vec<Rc<Stop>> = Vec::with_capacity(timeline.stops.len());
-        for occupation in &timeline.stops {
-            let stop = prepare(occupation, list.last().map(|s| &s.area), measurer, projection);
+        for (occupation, cut) in timeline.stops.iter().zip(&timeline.changes) {
+            let mut stop = prepare(occupation, list.last().map(|s| &s.area), measurer, projection);
+            stop.change_paths = match (cut, &stop.change) {
+                (Some(cut), Some(_)) => {
+                    let path = |p: &[crate::geo::Polygon]| (!p.is_empty()).then(|| svg_path(p, projection).into());
+                    ChangePaths::Cut { gained: path(&cut.gained), regained: path(&cut.regained) }
+                }
+                (None, Some(_)) => ChangePaths::Masked,
+                _ => ChangePaths::None,
+            };
             list.push(Rc::new(stop));
         }
         Stops { list, default: timeline.default }
@@ -73,7 +96,7 @@ impl Stops {
         list.insert(at, Rc::new(stop));
         if let Some(next) = list.get(at + 1) {
             let change = Some(measurer.change(&list[at].area, &next.area));
-            let next = Stop { change, ..clone_stop(next) };
+            let next = Stop { change, change_paths: ChangePaths::Masked, ..clone_stop(next) };
             list[at + 1] = Rc::new(next);
         }
         let default = if self.default >= at { self.default + 1 } else { self.default };
@@ -95,6 +118,7 @@ fn prepare(occupation: &Occupation, previous: Option<&Rows>, measurer: &Measurer
         as_of: occupation.as_of.clone(),
         origin: occupation.origin.clone(),
         change: previous.map(|p| measurer.change(p, &measured.area)),
+        change_paths: if previous.is_some() { ChangePaths::Masked } else { ChangePaths::None },
         shares: measured.shares,
         paths: LayerPaths::new(occupation, projection),
         area: measured.area,
@@ -108,6 +132,7 @@ fn clone_stop(s: &Stop) -> Stop {
         shares: s.shares.clone(),
         paths: s.paths.clone(),
         change: s.change.clone(),
+        change_paths: s.change_paths.clone(),
         area: s.area.clone(),
     }
 }
