@@ -8,8 +8,10 @@ fn main() {
 
     ukraine_peace_map::ui::browser::panic_hook::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let options = Options::from_query(&query);
+    let location = web_sys::window().map(|w| w.location());
+    let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let fragment = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let options = Options::from_location(&query, &fragment);
     let Some(root) = document.get_element_by_id("ukraine-peace-map") else { return };
     if root.child_element_count() > 0 {
         // Hydrate with the server's (default) options, then apply the page's.

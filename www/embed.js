@@ -13,6 +13,11 @@
  *
  * window.ukrainePeaceMap.setTheme(theme, vars) switches every widget on the page at run
  * time; a widget that is still loading gets it as soon as it reports its first height.
+ *
+ * No layout shift: each iframe starts at the widget's height for its width (HEIGHTS,
+ * measured from the build by scripts/heights.mjs), so the host page does not jump when
+ * the widget reports its real height. Include this script right after the element, without
+ * `async`, and the iframe is in place before anything below it is laid out.
  */
 (function () {
   "use strict";
@@ -31,7 +36,8 @@
     en: "Map: Russian-occupied territory of Ukraine and the US peace proposal",
     uk: "Мапа: окуповані Росією території України та мирна пропозиція США"
   };
-  var FALLBACK_HEIGHT = 760;
+  // The widget's height (CSS px) at widths from 300 px in steps of 10, per language.
+  var HEIGHTS = { from: 300, step: 10, en: [1357, 1310, 1279, 1286, 1255, 1234, 1225, 1223, 1171, 1159, 1147, 1135, 1104, 1071, 1078, 1085, 1092, 1099, 1176, 1159, 1154, 1161, 1167, 1174, 1181, 1168, 1174, 1181, 1176, 1183, 1161, 1150, 1157, 1187, 1194, 1181, 1188, 1182, 1169, 1144, 1151, 1181, 1188, 1195, 1202, 1197, 1203, 1210, 1217, 1192, 1222, 1229, 1236, 1243, 1238, 1244, 1251, 1258, 1221, 1210, 1217, 1224, 1231, 1237, 1244, 1251, 1258, 1253, 1260, 1266, 1273, 1280, 1287, 1294, 1301, 1307, 1314, 1321, 1328, 1335, 1341, 1348, 1355, 1362, 1369, 1375, 1382, 1389, 1396, 1403, 1409], uk: [1486, 1458, 1427, 1380, 1387, 1356, 1323, 1329, 1285, 1253, 1222, 1228, 1235, 1223, 1230, 1218, 1225, 1213, 1344, 1331, 1293, 1280, 1269, 1259, 1266, 1248, 1235, 1241, 1248, 1211, 1178, 1185, 1192, 1181, 1188, 1195, 1181, 1188, 1195, 1202, 1208, 1215, 1222, 1229, 1236, 1222, 1229, 1236, 1243, 1249, 1236, 1243, 1250, 1257, 1263, 1270, 1277, 1284, 1291, 1297, 1304, 1267, 1274, 1263, 1270, 1277, 1284, 1270, 1277, 1284, 1273, 1280, 1287, 1294, 1301, 1307, 1314, 1321, 1328, 1335, 1341, 1348, 1355, 1362, 1369, 1375, 1382, 1389, 1396, 1403, 1409] };
   var script = document.currentScript;
   var frames = {};
   var count = 0;
@@ -44,6 +50,16 @@
       if (value) url.searchParams.set(name, value);
     });
     return url;
+  }
+
+  /** The widget's height at an iframe width, interpolated from HEIGHTS. */
+  function expectedHeight(width, lang) {
+    var table = HEIGHTS[lang] || HEIGHTS.en;
+    if (!table.length) return 800;
+    var at = (Math.min(Math.max(width, HEIGHTS.from), HEIGHTS.from + HEIGHTS.step * (table.length - 1)) - HEIGHTS.from) / HEIGHTS.step;
+    var i = Math.min(Math.floor(at), table.length - 2);
+    var f = at - i;
+    return Math.ceil(table[i] + (table[i + 1] - table[i]) * f);
   }
 
   function mount(el) {
@@ -65,7 +81,7 @@
     s.width = "100%";
     s.minWidth = "300px";
     s.maxWidth = "1200px";
-    s.height = FALLBACK_HEIGHT + "px";
+    s.height = expectedHeight(Math.min(Math.max(el.clientWidth || 300, 300), 1200), lang) + "px";
     s.border = "0";
     s.overflow = "hidden";
     el.appendChild(iframe);
@@ -114,7 +130,9 @@
     });
   }
 
-  window[NS] = Object.freeze({ version: "1", scan: scan, setTheme: setTheme });
+  window[NS] = Object.freeze({ version: "1", scan: scan, setTheme: setTheme, expectedHeight: expectedHeight });
+  // Now, for the elements already parsed (this script right after one: no layout shift),
+  // and once the page is parsed, for the others.
+  scan();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
-  else scan();
 })();

@@ -1,13 +1,19 @@
 //! Talking to the host page when embedded: our height out, theme changes in.
 //!
-//! Height goes to `window.parent` as `{type: "ukraine-peace-map:height", id, height}`
-//! (a number is nothing secret, so any origin may read it; embed.js checks where it
-//! came from). Theme messages, `{type: "ukraine-peace-map:theme", theme, vars}`, are
-//! accepted only from the parent window itself; `vars` sets the widget's documented
-//! CSS custom properties (`--upm-*`, plain values only) so a newsroom can apply its
-//! house style to an embedded widget.
+//! Height goes to `window.parent` in the protocol of whoever embedded us (a number is
+//! nothing secret, so any origin may read it; the parent checks where it came from):
+//! - our embed.js: `{type: "ukraine-peace-map:height", id, height}`;
+//! - a pym.js parent (`childId` in the URL): the string
+//!   `pymxPYMx<childId>xPYMxheightxPYMx<height>`, on every change and in answer to each
+//!   `width` message of the parent; we send nothing else, so the parent never scrolls or
+//!   navigates because of us;
+//! - AMP's `amp-iframe` (`#amp=1`): `{sentinel: "amp", type: "embed-size", height}`.
+//!
+//! Theme messages, `{type: "ukraine-peace-map:theme", theme, vars}`, are accepted only
+//! from the parent window itself; `vars` sets the widget's documented CSS custom
+//! properties (`--upm-*`, plain values only) so a newsroom can apply its house style.
 
-use crate::embed::Theme;
+use crate::embed::{Options, Theme};
 use gloo::events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -21,6 +27,7 @@ pub const THEME_MESSAGE: &str = "ukraine-peace-map:theme";
 pub struct HeightReporter {
     observer: ResizeObserver,
     _callback: Closure<dyn FnMut()>,
+    _pym_width: Option<EventListener>,
 }
 
 impl Drop for HeightReporter {
@@ -29,28 +36,70 @@ impl Drop for HeightReporter {
     }
 }
 
-pub fn report_height(root: &Element, id: Option<String>) -> Option<HeightReporter> {
+/// The pym.js message prefix for a child: `pymxPYMx<childId>xPYMx`.
+fn pym_prefix(child_id: &str) -> String {
+    format!("pymxPYMx{child_id}xPYMx")
+}
+
+/// Sends the root's height to the parent in every protocol `options` asks for.
+fn send_height(parent: &web_sys::Window, height: f64, options: &Options) {
+    if options.embed {
+        let msg = Object::new();
+        let _ = Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = Reflect::set(&msg, &"id".into(), &options.id.clone().map(JsValue::from).unwrap_or(JsValue::NULL));
+        let _ = Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = parent.post_message(&msg, "*");
+    }
+    if let Some(child) = &options.pym_child_id {
+        let _ = parent.post_message(&format!("{}heightxPYMx{height}", pym_prefix(child)).into(), "*");
+    }
+    if options.amp {
+        let msg = Object::new();
+        let _ = Reflect::set(&msg, &"sentinel".into(), &"amp".into());
+        let _ = Reflect::set(&msg, &"type".into(), &"embed-size".into());
+        let _ = Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = parent.post_message(&msg, "*");
+    }
+}
+
+/// Reports the root's height whenever it changes (and once now), and to each pym.js
+/// `width` message, while the returned value lives.
+pub fn report_height(root: &Element, options: &Options) -> Option<HeightReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
-    let el = root.clone();
+    let height_of = {
+        let el = root.clone();
+        move || el.get_bounding_client_rect().height().ceil()
+    };
     let mut last = -1.0;
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        let height = el.get_bounding_client_rect().height().ceil();
-        if height != last {
-            last = height;
-            let msg = Object::new();
-            let _ = Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
-            let _ = Reflect::set(&msg, &"id".into(), &id.clone().map(JsValue::from).unwrap_or(JsValue::NULL));
-            let _ = Reflect::set(&msg, &"height".into(), &height.into());
-            let _ = parent.post_message(&msg, "*");
-        }
-    });
+    let callback = {
+        let (parent, options, height_of) = (parent.clone(), options.clone(), height_of.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            let height = height_of();
+            if height != last {
+                last = height;
+                send_height(&parent, height, &options);
+            }
+        })
+    };
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(root);
     // Once now as well: a throttled off-screen iframe gets no resize callbacks until it
     // is scrolled into view, and the host page should not jump then.
     let _ = callback.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
-    Some(HeightReporter { observer, _callback: callback })
+    let pym_width = options.pym_child_id.as_ref().map(|child| {
+        let width_message = format!("{}widthxPYMx", pym_prefix(child));
+        let (options, parent_window) = (options.clone(), parent.clone());
+        let parent: JsValue = parent.into();
+        EventListener::new(&window, "message", move |e| {
+            let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
+            let from_parent = e.source().is_some_and(|s| JsValue::from(s) == parent);
+            if from_parent && e.data().as_string().is_some_and(|m| m.starts_with(&width_message)) {
+                send_height(&parent_window, height_of(), &options);
+            }
+        })
+    });
+    Some(HeightReporter { observer, _callback: callback, _pym_width: pym_width })
 }
 
 /// Calls `on_theme` for the parent's theme messages and applies their `vars` to `root`.

@@ -68,9 +68,28 @@ pub struct Options {
     pub embed: bool,
     /// The embed snippet's id for this widget, echoed in height messages.
     pub id: Option<String>,
+    /// Inside a pym.js parent (NPR's responsive-iframe library): its `childId`. The
+    /// parent's other parameters (`initialWidth`, `parentTitle`, `parentUrl`) are ignored.
+    pub pym_child_id: Option<String>,
+    /// Inside an AMP page's `amp-iframe` (`#amp=1`): report height the AMP way. Such an
+    /// iframe is sandboxed, so downloads are opened in the widget instead.
+    pub amp: bool,
 }
 
 impl Options {
+    /// Reads the page's query (`?lang=uk&region=UA-43...`) and fragment (`#amp=1`);
+    /// unknown or malformed values are ignored.
+    pub fn from_location(query: &str, fragment: &str) -> Options {
+        let mut o = Options::from_query(query);
+        o.amp = fragment.trim_start_matches('#').split('&').any(|p| p == "amp=1");
+        o
+    }
+
+    /// Whether the page reports its height to a parent page in any protocol.
+    pub fn reports_height(&self) -> bool {
+        self.embed || self.pym_child_id.is_some() || self.amp
+    }
+
     /// Reads `?lang=uk&region=UA-43...`; unknown or malformed values are ignored.
     pub fn from_query(query: &str) -> Options {
         let mut o = Options::default();
@@ -88,6 +107,7 @@ impl Options {
                 "terms" => o.terms = nonempty(),
                 "embed" => o.embed = v == "1" || v == "true",
                 "id" => o.id = nonempty().map(|s| s.chars().take(64).collect()),
+                "childId" => o.pym_child_id = nonempty().map(|s| s.chars().take(64).collect()),
                 _ => {}
             }
         }
@@ -162,6 +182,16 @@ mod tests {
         assert!(!is_theme_var("--upm-bg", "url(https://evil.example/x.png)"));
         assert!(!is_theme_var("--upm-bg", "red; } body { display: none"));
         assert!(!is_theme_var("--upm-bg", "\\75rl(x)"));
+    }
+
+    #[test]
+    fn pym_and_amp() {
+        let o = Options::from_location("?initialWidth=375&childId=map-1&parentTitle=A&parentUrl=https%3A%2F%2Fx", "");
+        assert_eq!(o.pym_child_id.as_deref(), Some("map-1"));
+        assert!(o.reports_height() && !o.amp && !o.embed);
+        let o = Options::from_location("?lang=uk", "#amp=1");
+        assert!(o.amp && o.reports_height());
+        assert!(!Options::from_location("", "#section").reports_height());
     }
 
     #[test]

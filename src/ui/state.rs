@@ -30,6 +30,20 @@ impl Sources {
     }
 }
 
+/// A file the reader asked for, shown in the widget where the page forbids downloads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileView {
+    pub name: String,
+    pub body: FileBody,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileBody {
+    Text(String),
+    /// A `data:` URL.
+    Image(String),
+}
+
 /// The region under the pointer and where the pointer is, as fractions of the stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hover {
@@ -66,6 +80,9 @@ pub struct WidgetState {
     pub requested_date: Option<DateChoice>,
     /// Stepping through the dates (the reader pressed Play).
     pub playing: bool,
+    /// Inside a sandbox that forbids downloads (AMP): files open in the widget instead.
+    pub sandboxed: bool,
+    pub file: Option<FileView>,
     pub terms: Shared<Terms>,
     /// Region whose popup is open.
     pub selected: Option<&'static str>,
@@ -104,6 +121,8 @@ pub enum Action {
     /// Show the stop at this index of the timeline.
     ShowStop(usize),
     Play(bool),
+    ShowFile(FileView),
+    CloseFile,
     /// The play timer's tick: the next date, or stop at the last.
     PlayStep,
     Alert(Alert),
@@ -126,6 +145,8 @@ impl WidgetState {
             measurer: Shared::new(measurer),
             requested_date: None,
             playing: false,
+            sandboxed: options.amp,
+            file: None,
             terms: sources.terms.clone(),
             tab_stop: crate::data::regions_table::KYIV_CITY,
             geography,
@@ -241,6 +262,7 @@ impl Reducible for WidgetState {
             Action::ApplyOptions(o) => {
                 s.lang = o.lang;
                 s.theme = o.theme;
+                s.sandboxed = o.amp;
                 s.request_date(o.date.clone());
                 if let Some(iso) = &o.region {
                     s.select(iso, false);
@@ -284,6 +306,8 @@ impl Reducible for WidgetState {
                 }
                 s.playing = s.playing && s.stop + 1 < s.stops.list.len();
             }
+            Action::ShowFile(f) => s.file = Some(f),
+            Action::CloseFile => s.file = None,
             Action::Alert(a) => s.push_alert(a),
             Action::SetTheme(t) => s.theme = t,
             Action::Ready => {

@@ -24,13 +24,15 @@ pub fn connect(
     use crate::i18n::Msg;
     use crate::ui::state::Alert;
     let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
-    if let (true, Some(el)) = (options.embed, root.cast::<web_sys::Element>()) {
-        let d = dispatch.clone();
-        // Listen first: embed.js sends the host's theme once it hears our first height.
-        if let Some(l) = host::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
-            parts.push(Box::new(l));
+    if let (true, Some(el)) = (options.reports_height(), root.cast::<web_sys::Element>()) {
+        if options.embed {
+            let d = dispatch.clone();
+            // Listen first: embed.js sends the host's theme once it hears our first height.
+            if let Some(l) = host::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
+                parts.push(Box::new(l));
+            }
         }
-        if let Some(r) = host::report_height(&el, options.id.clone()) {
+        if let Some(r) = host::report_height(&el, options) {
             parts.push(Box::new(r));
         }
     }
@@ -65,10 +67,18 @@ pub fn connect(_: &Options, _: Occupation, _: &NodeRef, _: &NodeRef, dispatch: C
     Wiring::default()
 }
 
-/// Saves the current map as a PNG (see `download`); nothing outside the browser.
-pub fn download_image(svg: &NodeRef, state: &crate::ui::state::WidgetState) {
-    #[cfg(target_arch = "wasm32")]
-    super::download::download_image(svg, state);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (svg, state);
+/// The reader's downloads (see `download`); nothing outside the browser.
+#[cfg(target_arch = "wasm32")]
+pub use super::download::{download, Kind};
+
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Png,
+    Svg,
+    Csv,
+    Geojson,
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn download(_: Kind, _: &NodeRef, _: &crate::ui::state::WidgetState, _: &Callback<Action>) {}

@@ -16,15 +16,6 @@ pub struct LegendProps {
     pub lang: Lang,
 }
 
-pub fn layer_name(lang: Lang, id: LayerId, origin: &Origin) -> &'static str {
-    match (id, origin) {
-        (LayerId::Annexed2014, _) => t(lang, Msg::LayerAnnexed),
-        (LayerId::Occupied2014, _) => t(lang, Msg::LayerOccupied2014),
-        (LayerId::Occupied2022, Origin::External { .. }) => t(lang, Msg::LayerExternal),
-        (LayerId::Occupied2022, Origin::Embedded) => t(lang, Msg::LayerOccupied2022),
-    }
-}
-
 #[component(Legend)]
 pub fn legend(p: &LegendProps) -> Html {
     let lang = p.lang;
@@ -64,7 +55,7 @@ pub fn legend(p: &LegendProps) -> Html {
                 <svg class="upm-swatch" viewBox="0 0 20 14" aria-hidden="true">
                     <rect class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} width="20" height="14" />
                 </svg>
-                <span class="upm-legend__name">{ layer_name(lang, *id, origin) }</span>
+                <span class="upm-legend__name">{ i18n::layer_name(lang, *id, p.stop.is_external()) }</span>
                 { figure(km2, shares.layer_pct(*id)) }
             </li>
         }

@@ -2,6 +2,7 @@
 //! and the wiring between them and the browser.
 
 use super::alerts::Alerts;
+use super::file_panel::FilePanel;
 use super::labels::Labels;
 use super::legend::Legend;
 use super::map::Map;
@@ -119,9 +120,9 @@ pub fn widget(p: &WidgetProps) -> Html {
             />
         }
     });
-    let download = {
-        let (svg, state) = (svg.clone(), state.clone());
-        Callback::from(move |_: MouseEvent| wiring::download_image(&svg, &state))
+    let download = |kind: wiring::Kind| {
+        let (svg, state, dispatch) = (svg.clone(), state.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| wiring::download(kind, &svg, &state, &dispatch))
     };
     html! {
         <div
@@ -168,8 +169,21 @@ pub fn widget(p: &WidgetProps) -> Html {
             <TimelineChart stops={state.stops.clone()} stop={state.stop} {lang} dispatch={dispatch.clone()} />
             <div class="upm-toolbar">
                 <TextAlternative geography={state.geography.clone()} terms={state.terms.clone()} stops={state.stops.clone()} stop={state.stop} {lang} />
-                <button type="button" class="upm-button upm-download" onclick={download}>{ t(lang, Msg::DownloadImage) }</button>
+                <button type="button" class="upm-button upm-download" onclick={download(wiring::Kind::Png)}>{ t(lang, Msg::DownloadImage) }</button>
+                <details class="upm-data">
+                    <summary class="upm-button">{ t(lang, Msg::GetTheData) }</summary>
+                    <div class="upm-data__menu">
+                        <button type="button" class="upm-button" data-get="csv" onclick={download(wiring::Kind::Csv)}>{ t(lang, Msg::DataCsv) }</button>
+                        if !stop.is_external() {
+                            <button type="button" class="upm-button" data-get="geojson" onclick={download(wiring::Kind::Geojson)}>{ t(lang, Msg::DataGeojson) }</button>
+                        }
+                        <button type="button" class="upm-button" data-get="svg" onclick={download(wiring::Kind::Svg)}>{ t(lang, Msg::MapSvg) }</button>
+                    </div>
+                </details>
             </div>
+            if let Some(file) = &state.file {
+                <FilePanel file={file.clone()} {lang} dispatch={dispatch.clone()} />
+            }
             <p class="upm-visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
         </div>
     }

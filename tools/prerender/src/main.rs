@@ -8,10 +8,13 @@
 //!    inline `<script type="module">` is blocked by a strict Content-Security-Policy.
 //! 3. Completes the stylesheet: the dark palette, written once, also serves `theme=auto`
 //!    in a dark system theme (see `palette`).
+//! 4. Draws the static pictures (`map.png`, `social-card.png`, see `images`) and adds
+//!    the link-preview meta tags that show the card.
 //!
 //! Runs on `$TRUNK_STAGING_DIR` (or the folder given as the only argument).
 //! `PRERENDER=0` skips step 1 (used by `make bench` to measure what it buys).
 
+mod images;
 mod palette;
 
 use std::path::{Path, PathBuf};
@@ -57,7 +60,8 @@ fn run() -> Result<(), String> {
          <script type=\"module\" src=\"./{boot_name}\"></script></head>"
     );
     index = index.replacen("</head>", &head, 1);
-    index = complete_stylesheet(&dir, index)?;
+    let (completed, css) = complete_stylesheet(&dir, index)?;
+    index = with_social_meta(completed, &images::write(&dir, &css)?);
     // Trunk leaves its own `<link data-trunk rel="rust" ...>` behind when it injects no script.
     index = index.lines().filter(|l| !l.contains("data-trunk")).collect::<Vec<_>>().join("\n");
 
@@ -78,13 +82,13 @@ fn run() -> Result<(), String> {
 /// Appends the generated `auto` palette to Trunk's `styles-<hash>.css`, renames it by its
 /// new content (so the name still changes whenever the content does) and redoes the
 /// `integrity` digest Trunk wrote for it.
-fn complete_stylesheet(dir: &Path, index: String) -> Result<String, String> {
+fn complete_stylesheet(dir: &Path, index: String) -> Result<(String, String), String> {
     use base64::Engine;
     use sha2::Digest;
     let old = find(dir, |n| n.starts_with("styles-") && n.ends_with(".css"))?;
     let old_css = std::fs::read(dir.join(&old)).map_err(|e| format!("{old}: {e}"))?;
     if String::from_utf8_lossy(&old_css).contains(palette::MARKER) {
-        return Ok(index);
+        return Ok((index, String::from_utf8_lossy(&old_css).into_owned()));
     }
     let css = palette::with_auto_dark(&String::from_utf8_lossy(&old_css))?;
     let new = format!("styles-{:016x}.css", fnv1a(css.as_bytes()));
@@ -96,7 +100,36 @@ fn complete_stylesheet(dir: &Path, index: String) -> Result<String, String> {
     if !index.contains(&old) {
         return Err(format!("index.html does not link {old}"));
     }
-    Ok(index.replace(&old, &new).replace(&sri(&old_css), &sri(css.as_bytes())))
+    let index = index.replace(&old, &new).replace(&sri(&old_css), &sri(css.as_bytes()));
+    Ok((index, css))
+}
+
+/// Link previews (Open Graph, Twitter): title, description and the social card. Their
+/// address is relative unless `UPM_PUBLIC_URL` (the folder `dist/` is served from, e.g.
+/// `https://example.org/ukraine-peace-map/`) is set: most previewers need an absolute one.
+fn with_social_meta(index: String, images: &images::Written) -> String {
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let between = |a: &str, b: &str| index.split_once(a).and_then(|(_, r)| r.split_once(b)).map(|(v, _)| v.to_string());
+    let title = between("<title>", "</title>").unwrap_or_default();
+    let description = between("name=\"description\" content=\"", "\"").unwrap_or_default();
+    let base =
+        std::env::var("UPM_PUBLIC_URL").map(|u| if u.ends_with('/') { u } else { format!("{u}/") }).unwrap_or_default();
+    let (w, h) = images.card;
+    let meta = format!(
+        "<meta property=\"og:type\" content=\"website\">\
+         <meta property=\"og:title\" content=\"{t}\">\
+         <meta property=\"og:description\" content=\"{d}\">\
+         <meta property=\"og:image\" content=\"{base}social-card.png\">\
+         <meta property=\"og:image:width\" content=\"{w}\"><meta property=\"og:image:height\" content=\"{h}\">\
+         <meta property=\"og:image:alt\" content=\"{alt}\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">\
+         <meta name=\"twitter:image\" content=\"{base}social-card.png\">\
+         <meta name=\"twitter:image:alt\" content=\"{alt}\"></head>",
+        t = attr(&title),
+        d = description,
+        alt = attr(&format!("Map: {}", images.headline)),
+    );
+    index.replacen("</head>", &meta, 1)
 }
 
 fn find(dir: &Path, pick: impl Fn(&str) -> bool) -> Result<String, String> {

@@ -38,18 +38,18 @@ pub fn rule_body<'a>(css: &'a str, selector: &str) -> Option<&'a str> {
     None
 }
 
+/// The custom properties a rule declares (`--upm-bg: #fff;` → `upm-bg`, `#fff`).
+pub fn custom_properties(body: &str) -> Vec<(String, String)> {
+    body.split(';')
+        .filter_map(|d| d.trim().strip_prefix("--")?.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::HashMap;
-
-    /// The custom properties a rule declares (`--upm-bg: #fff;` → `upm-bg`, `#fff`).
-    fn custom_properties(body: &str) -> Vec<(String, String)> {
-        body.split(';')
-            .filter_map(|d| d.trim().strip_prefix("--")?.split_once(':'))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-            .collect()
-    }
 
     fn luminance(hex: &str) -> f64 {
         let hex = hex.trim_start_matches('#');

@@ -58,8 +58,8 @@ pub fn selected(lang: Lang, name: &str, status: &str) -> String {
 
 pub fn image_caption(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "Map: ukraine-peace-map. Borders: Natural Earth. Occupied areas: the map's own reconstruction of the front line through GeoNames places.",
-        Lang::Uk => "Мапа: ukraine-peace-map. Кордони: Natural Earth. Окуповані території: власна реконструкція лінії фронту за населеними пунктами GeoNames.",
+        Lang::En => "Map: ukraine-peace-map (CC BY 4.0).",
+        Lang::Uk => "Мапа: ukraine-peace-map (CC BY 4.0).",
     }
 }
 

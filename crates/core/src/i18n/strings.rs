@@ -61,12 +61,17 @@ pub enum Msg {
     ColDate,
     ColChange,
     ChartTitle,
+    GetTheData,
+    DataCsv,
+    DataGeojson,
+    MapSvg,
+    FileShownHere,
 }
 
 impl Msg {
     /// Every string, for the tests that read all of them (Ukrainian typography, no English
     /// in the Ukrainian widget).
-    pub const ALL: [Msg; 55] = {
+    pub const ALL: [Msg; 60] = {
         use Msg::*;
         [
             MapLabel,
@@ -124,6 +129,11 @@ impl Msg {
             ColDate,
             ColChange,
             ChartTitle,
+            GetTheData,
+            DataCsv,
+            DataGeojson,
+            MapSvg,
+            FileShownHere,
         ]
     };
 }
@@ -223,6 +233,14 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ColDate => ("Date", "Дата"),
         ColChange => ("Change since the previous date", "Зміна від попередньої дати"),
         ChartTitle => ("Share of Ukraine occupied by Russia, by date", "Частка окупованої Росією території України за датами"),
+        GetTheData => ("Get the data", "Отримати дані"),
+        DataCsv => ("Regions on this date (CSV)", "Регіони на цю дату (CSV)"),
+        DataGeojson => ("Occupied areas (GeoJSON)", "Окуповані території (GeoJSON)"),
+        MapSvg => ("Map as shown (SVG)", "Мапа, як показано (SVG)"),
+        FileShownHere => (
+            "This page does not allow downloads from the map, so the file is shown here.",
+            "Ця сторінка не дозволяє завантажувати файли з мапи, тож файл показано тут.",
+        ),
     };
     match lang {
         Lang::En => en,
@@ -242,6 +260,20 @@ pub fn status_label(lang: Lang, status: TermStatus) -> &'static str {
             TermStatus::Contested => Msg::StatusContested,
             TermStatus::Demanded => Msg::StatusDemanded,
             TermStatus::Delayed => Msg::StatusDelayed,
+        },
+    )
+}
+
+/// A layer's name in the legend; an editor's file is labelled as such.
+pub fn layer_name(lang: Lang, id: crate::data::LayerId, external: bool) -> &'static str {
+    use crate::data::LayerId::*;
+    t(
+        lang,
+        match (id, external) {
+            (Annexed2014, _) => Msg::LayerAnnexed,
+            (Occupied2014, _) => Msg::LayerOccupied2014,
+            (Occupied2022, true) => Msg::LayerExternal,
+            (Occupied2022, false) => Msg::LayerOccupied2022,
         },
     )
 }

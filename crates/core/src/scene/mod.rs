@@ -1,10 +1,12 @@
 //! The scene: what the map draws where, and how a region's situation is put into words,
 //! computed from the data alone (no DOM), so the components only turn it into HTML.
 
+pub mod export;
 pub mod frame;
 pub mod keyboard;
 pub mod labels;
 pub mod layers;
+pub mod poster;
 pub mod status;
 pub mod timeline;
 pub mod view;

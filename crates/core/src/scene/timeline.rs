@@ -35,6 +35,8 @@ pub struct Stop {
     pub change: Option<Change>,
     /// ...and as drawn.
     pub change_paths: ChangePaths,
+    /// The layers themselves, for "Get the data".
+    pub occupation: Rc<Occupation>,
     /// The occupied area on the measuring grid, to compare with neighbours.
     area: Rows,
 }
@@ -121,6 +123,7 @@ fn prepare(occupation: &Occupation, previous: Option<&Rows>, measurer: &Measurer
         change_paths: if previous.is_some() { ChangePaths::Masked } else { ChangePaths::None },
         shares: measured.shares,
         paths: LayerPaths::new(occupation, projection),
+        occupation: Rc::new(occupation.clone()),
         area: measured.area,
     }
 }
@@ -133,6 +136,7 @@ fn clone_stop(s: &Stop) -> Stop {
         paths: s.paths.clone(),
         change: s.change.clone(),
         change_paths: s.change_paths.clone(),
+        occupation: s.occupation.clone(),
         area: s.area.clone(),
     }
 }

@@ -1,0 +1,115 @@
+//! "Get the data": the figures behind the map as CSV (the 27 regions on the date shown,
+//! with the same measurements the widget shows) and our occupied layers as GeoJSON, with
+//! their sources and licence. Numbers are written with integer arithmetic, to the same
+//! precision as the widget's data attributes.
+
+use super::Stop;
+use crate::data::{Geography, LayerId};
+
+/// `x` with `decimals` places (0 to 3), e.g. 18.6017 → "18.602".
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals);
+    let v = (x.abs() * scale as f64).round() as u64;
+    let sign = if x < 0.0 && v > 0 { "-" } else { "" };
+    match decimals {
+        0 => format!("{sign}{v}"),
+        _ => format!("{sign}{}.{:0width$}", v / scale, v % scale, width = decimals as usize),
+    }
+}
+
+const SOURCES: &str = "Occupied areas: ukraine-peace-map's own reconstruction of the front line through GeoNames places (CC BY 4.0); region borders: Natural Earth (public domain)";
+const LICENCE: &str = "CC BY 4.0: ukraine-peace-map, with GeoNames (CC BY 4.0) and Natural Earth (public domain)";
+
+/// A CSV field, quoted when it must be.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The regions on the date of `stop`: ISO code, names, area, occupied km² per layer, in all,
+/// and the share, as the widget measured them.
+pub fn regions_csv(geography: &Geography, stop: &Stop) -> String {
+    let editor = match &stop.origin {
+        crate::data::Origin::External { url } => format!(" The occupied area on this date is an editor's file: {url}."),
+        crate::data::Origin::Embedded => String::new(),
+    };
+    let mut out = format!(
+        "# Ukraine's regions and the area occupied by Russia on {}, as ukraine-peace-map measures it (km², WGS84).\n# {SOURCES}.{editor}\n# Licence: {LICENCE}.\niso,name_en,name_uk,area_km2,annexed_2014_km2,occupied_2014_km2,occupied_2022_km2,occupied_km2,occupied_pct,as_of\n",
+        stop.as_of
+    );
+    for r in &geography.regions {
+        let Some(s) = stop.shares.region(r.iso()) else { continue };
+        let layers: Vec<String> = LayerId::ALL.iter().map(|id| fixed(s.by_layer[id.index()], 1)).collect();
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{}\n",
+            r.iso(),
+            field(r.info.name_en),
+            field(r.info.name_uk),
+            fixed(s.area_km2, 1),
+            layers.join(","),
+            fixed(s.occupied_km2(), 1),
+            fixed(s.occupied_pct(), 3),
+            field(&stop.as_of)
+        ));
+    }
+    out
+}
+
+/// Our occupied layers on the date of `stop` as GeoJSON (none for an editor's file: not
+/// ours to publish).
+pub fn layers_geojson(stop: &Stop) -> Option<String> {
+    if stop.is_external() {
+        return None;
+    }
+    let coordinate = |v: f64| fixed(v, 3);
+    let features: Vec<String> = stop
+        .occupation
+        .layers
+        .iter()
+        .map(|l| {
+            let polygons: Vec<String> = l
+                .polygons
+                .iter()
+                .map(|rings| {
+                    let rings: Vec<String> = rings
+                        .iter()
+                        .map(|ring| {
+                            let points: Vec<String> =
+                                ring.iter().map(|p| format!("[{},{}]", coordinate(p[0]), coordinate(p[1]))).collect();
+                            format!("[{}]", points.join(","))
+                        })
+                        .collect();
+                    format!("[{}]", rings.join(","))
+                })
+                .collect();
+            format!(
+                r#"{{"type":"Feature","properties":{{"layer":"{}","as_of":"{}","since":"{}","area_km2":{},"source":"{SOURCES}","licence":"{LICENCE}"}},"geometry":{{"type":"MultiPolygon","coordinates":[{}]}}}}"#,
+                l.id.as_str(),
+                stop.as_of,
+                l.id.since(),
+                fixed(stop.shares.by_layer[l.id.index()], 1),
+                polygons.join(",")
+            )
+        })
+        .collect();
+    Some(format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", features.join(",\n")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_decimals() {
+        assert_eq!(fixed(18.60172, 3), "18.602");
+        assert_eq!(fixed(26410.26, 1), "26410.3");
+        assert_eq!(fixed(0.0, 1), "0.0");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(-1.25, 1), "-1.3");
+        assert_eq!(fixed(31.5, 0), "32");
+        assert_eq!(fixed(30.001, 3), "30.001");
+    }
+}

@@ -1,0 +1,70 @@
+//! The static pictures of the map, for places where no script runs: `map.png` (the
+//! default date, 1,200 px wide, with headline, legend and sources), the AMP placeholder
+//! and `<noscript>` fallback; and `social-card.png` (1,200 × 630) for link previews.
+//! Both are the widget's own picture (`scene::poster`), in the light theme's colours from
+//! the built stylesheet, rendered with resvg and the DejaVu fonts pinned in package.json
+//! (the same fonts on every machine, so every build draws the same image).
+
+use crate::palette::{custom_properties, rule_body};
+use std::path::Path;
+use std::sync::Arc;
+use ukraine_peace_map::data::shares::Measurer;
+use ukraine_peace_map::i18n::Lang;
+use ukraine_peace_map::scene::poster::{poster_svg, Layout, Palette, Spec};
+use ukraine_peace_map::scene::{MapFrame, Stops};
+
+pub struct Written {
+    pub card: (u32, u32),
+    pub headline: String,
+}
+
+pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
+    let tokens = custom_properties(rule_body(css, ".upm").ok_or("the stylesheet has no .upm rule")?);
+    let palette = Palette::from_tokens(|name| tokens.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+    let data = ukraine_peace_map::embedded::dataset().map_err(|e| e.to_string())?;
+    let frame = MapFrame::new(&data.geography);
+    let measurer = Measurer::new(&data.geography.regions);
+    let stops = Stops::new(&data.timeline, &measurer, &frame.projection);
+    let stop = &stops.list[stops.default];
+    let previous = stops.default.checked_sub(1).map(|i| stops.list[i].as_of.clone());
+    let spec = |layout, width| Spec {
+        geography: &data.geography,
+        terms: &data.terms,
+        frame: &frame,
+        stop,
+        previous: previous.as_deref(),
+        past: false,
+        lang: Lang::En,
+        palette: &palette,
+        width,
+        view: None,
+        layout,
+    };
+    let fonts = fonts()?;
+    render(&poster_svg(&spec(Layout::Full, 1200.0)).svg, &fonts, &dir.join("map.png"))?;
+    let card = render(&poster_svg(&spec(Layout::Card, 1200.0)).svg, &fonts, &dir.join("social-card.png"))?;
+    let headline = ukraine_peace_map::i18n::headline(Lang::En, stop.shares.occupied_pct(), false);
+    Ok(Written { card, headline })
+}
+
+/// DejaVu Sans (regular and bold) from node_modules, as every family the picture names.
+fn fonts() -> Result<Arc<resvg::usvg::fontdb::Database>, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/dejavu-fonts-ttf/ttf");
+    let mut db = resvg::usvg::fontdb::Database::new();
+    for file in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"] {
+        let path = dir.join(file);
+        db.load_font_data(std::fs::read(&path).map_err(|e| format!("{}: {e} (run npm ci)", path.display()))?);
+    }
+    db.set_sans_serif_family("DejaVu Sans");
+    Ok(Arc::new(db))
+}
+
+fn render(svg: &str, fonts: &Arc<resvg::usvg::fontdb::Database>, to: &Path) -> Result<(u32, u32), String> {
+    let options = resvg::usvg::Options { fontdb: fonts.clone(), ..Default::default() };
+    let tree = resvg::usvg::Tree::from_str(svg, &options).map_err(|e| format!("{}: {e}", to.display()))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("an empty picture")?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.save_png(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    Ok((size.width(), size.height()))
+}
