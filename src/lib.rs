@@ -4,10 +4,14 @@
 //! Data flows one way. `upm-core` (crates/core) holds everything that needs no browser:
 //! `data` reads and checks the models, `geo` projects and measures, `i18n` words them,
 //! `scene` decides what is drawn where. This crate adds the browser: `ui` draws the scene
-//! with Yew, and `embed` connects the widget to the page that hosts it.
+//! with Yew, `embed` connects the widget to the page that hosts it, and `worker` does, off the
+//! main thread and in its own WebAssembly, what only some readers need (editors' files,
+//! downloads).
 
 pub use upm_core::{data, geo, i18n, scene};
 
 pub mod embed;
 pub mod embedded;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -27,3 +27,46 @@ fn packed_geometry_equals_the_geojson() {
     assert_eq!(embedded.geography.context, parse_context(&read("data/context.geojson")).unwrap());
     assert_eq!(embedded.terms, parse_terms(&read("data/terms.json")).unwrap());
 }
+
+/// What the worker sends the widget (an editor's date, measured and drawn; terms read from
+/// a file) arrives exactly as the worker prepared it.
+#[test]
+fn the_worker_s_messages_round_trip() {
+    use ukraine_peace_map::data::occupation::parse_external;
+    use ukraine_peace_map::data::shares::Measurer;
+    use ukraine_peace_map::scene::{wire, MapFrame, Stops};
+    let data = ukraine_peace_map::embedded::dataset().unwrap();
+    let frame = MapFrame::new(&data.geography);
+    let measurer = Measurer::new(&data.geography.regions);
+    let stops = Stops::new(&data.timeline, &measurer, &frame.projection);
+    // An editor's file dated between two of ours: it takes a place inside the timeline and
+    // the date after it now counts its change from it.
+    let text = read("data/occupied/2024-12-31.geojson");
+    let editor =
+        parse_external(&text, "https://example.org/x.geojson", "2024-10-01", data.timeline.default_stop()).unwrap();
+    let (with, at) = stops.with(&editor, &measurer, &frame.projection);
+    assert!(at > 0 && at + 1 < with.list.len(), "inside the timeline: {at}");
+    let next_change = with.list[at + 1].change.clone();
+    let (got_at, got, got_next) =
+        wire::decode_stop(&wire::encode_stop(&with.list[at], at, next_change.as_ref())).unwrap();
+    assert_eq!(got_at, at);
+    let sent = &with.list[at];
+    assert_eq!(
+        (&got.as_of, &got.origin, &got.shares, &got.paths, &got.change),
+        (&sent.as_of, &sent.origin, &sent.shares, &sent.paths, &sent.change)
+    );
+    assert_eq!(got_next, next_change);
+    assert!(got_next.is_some());
+    // The widget's timeline with the received stop equals the worker's.
+    let inserted = stops.inserted(got_at, got, got_next);
+    assert_eq!(inserted.dates(), with.dates());
+    assert_eq!(inserted.default, with.default);
+    assert_eq!(inserted.list[at + 1].change, with.list[at + 1].change);
+    // Terms.
+    assert_eq!(wire::decode_terms_bytes(&wire::encode_terms_bytes(&data.terms)).unwrap(), data.terms);
+    // Truncated bytes are an error, never a panic.
+    let bytes = wire::encode_stop(&with.list[at], at, None);
+    for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+        assert!(wire::decode_stop(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+}

@@ -1,10 +1,6 @@
-//! The widget inside a host page: options from the URL, messages to and from the host,
-//! and fetching the files an editor points it at.
+//! The widget inside a host page: options from the URL, and messages to and from the
+//! host. (The files an editor points it at are fetched by the worker, `crate::worker`.)
 
-#[cfg(target_arch = "wasm32")]
-pub mod editor_files;
-#[cfg(target_arch = "wasm32")]
-pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 pub mod options;

@@ -5,8 +5,8 @@
 //! choosing a date only moves an index into stops prepared once.
 
 use super::shared::Shared;
-use crate::data::shares::{Measurer, Shares};
-use crate::data::{DataError, Dataset, Geography, Occupation, Terms, Timeline};
+use crate::data::shares::{Change, Measurer, Shares};
+use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
 use crate::embed::{DateChoice, Options, Theme};
 use crate::geo::Point;
 use crate::i18n::{self, Lang, Msg};
@@ -116,7 +116,13 @@ pub enum Action {
         at: Point,
         pan: Point,
     },
-    UseOccupation(Occupation),
+    /// A date the worker prepared from an editor's file (`scene::wire`): where it goes in
+    /// the timeline, the stop, and the change of the stop after it, which now counts from it.
+    InsertStop {
+        at: usize,
+        stop: Stop,
+        next_change: Option<Change>,
+    },
     UseTerms(Terms),
     /// Show the stop at this index of the timeline.
     ShowStop(usize),
@@ -233,12 +239,13 @@ impl WidgetState {
 
     /// An editor's file joins the timeline in its place by date and is shown, unless the
     /// page asked for another date.
-    fn add_occupation(&mut self, occupation: Occupation) {
-        let (stops, at) = self.stops.with(&occupation, &self.measurer, &self.frame.projection);
+    fn insert_stop(&mut self, at: usize, stop: Stop, next_change: Option<Change>) {
+        let as_of = stop.as_of.clone();
+        let at = at.min(self.stops.list.len());
         let shown = if self.stop >= at { self.stop + 1 } else { self.stop };
-        self.stops = Shared::new(stops);
+        self.stops = Shared::new(self.stops.inserted(at, stop, next_change));
         self.stop = match &self.requested_date {
-            Some(DateChoice::Date(d)) if *d != occupation.as_of => shown,
+            Some(DateChoice::Date(d)) if *d != as_of => shown,
             _ => at,
         };
         if matches!(self.requested_date, Some(DateChoice::Latest)) {
@@ -287,7 +294,7 @@ impl Reducible for WidgetState {
             }
             Action::SetView(v) => s.view = v,
             Action::ZoomAt { factor, at, pan } => s.view = s.view.zoom_at_screen(factor, at).pan_screen(pan),
-            Action::UseOccupation(o) => s.add_occupation(o),
+            Action::InsertStop { at, stop, next_change } => s.insert_stop(at, stop, next_change),
             Action::UseTerms(t) => s.terms = Shared::new(t),
             Action::ShowStop(i) => {
                 s.playing = false;

@@ -1,13 +1,14 @@
-//! Downloads of what the reader sees, all drawn from one picture of the map
-//! (`scene::poster`, with the colours of the theme shown and the zoom as shown):
-//! the map as PNG (the picture drawn on a canvas at the map's on-screen width times the
-//! device pixel ratio) or SVG, the regions as CSV and our layers as GeoJSON
-//! (`scene::export`). Inside a sandbox that forbids downloads (AMP's iframe), the file
+//! Downloads of what the reader sees, made by the worker (`crate::worker`) so that their
+//! code is fetched only by readers who ask: the map as SVG or PNG, both from one picture
+//! of the map (`scene::poster`, in the colours of the theme shown and the zoom as shown;
+//! the PNG is that picture drawn here on a canvas at the map's on-screen width times the
+//! device pixel ratio), the regions as CSV and our layers as GeoJSON (`scene::export`). Inside a sandbox that forbids downloads (AMP's iframe), the file
 //! opens in the widget instead.
 
-use crate::scene::export;
-use crate::scene::poster::{poster_svg, Layout, Palette, Spec};
+use super::worker_client::{ask, message};
+use crate::scene::poster::Palette;
 use crate::ui::state::{Action, FileBody, FileView, WidgetState};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
@@ -42,9 +43,20 @@ impl Kind {
 }
 
 pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callback<Action>) {
-    if let Err(e) = try_download(kind, svg, state, dispatch) {
-        gloo::console::error!("download failed", e);
-    }
+    let request = match request(kind, svg, state) {
+        Ok(request) => request,
+        Err(e) => return gloo::console::error!("download failed", e),
+    };
+    let (state, dispatch) = (state.clone(), dispatch.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match ask(request).await {
+            Ok(reply) => deliver(kind, &reply, &state, &dispatch),
+            Err(e) => Err(JsValue::from_str(&e.to_string())),
+        };
+        if let Err(e) = result {
+            gloo::console::error!("download failed", e);
+        }
+    });
 }
 
 fn file_name(state: &WidgetState, kind: Kind) -> String {
@@ -52,15 +64,50 @@ fn file_name(state: &WidgetState, kind: Kind) -> String {
     format!("ukraine-occupied-{date}.{}", kind.extension())
 }
 
-fn try_download(
-    kind: Kind,
-    svg_ref: &NodeRef,
-    state: &WidgetState,
-    dispatch: &Callback<Action>,
-) -> Result<(), JsValue> {
-    let name = file_name(state, kind);
-    let deliver = |body: FileBody| -> Result<(), JsValue> {
-        if state.sandboxed {
+/// What the worker needs to make the file: the date shown (its index, the same on both
+/// sides) and, for the picture, the theme's colours from the live widget, the map's width
+/// on screen and its zoom.
+fn request(kind: Kind, svg_ref: &NodeRef, state: &WidgetState) -> Result<Object, JsValue> {
+    let stop = ("stop", JsValue::from(state.stop as u32));
+    let picture = match kind {
+        Kind::Csv => return Ok(message("csv", &[stop])),
+        Kind::Geojson => return Ok(message("geojson", &[stop])),
+        Kind::Png | Kind::Svg => "picture",
+    };
+    let map: Element = svg_ref.cast().ok_or("no map")?;
+    let root = map.closest("[data-map-root]")?.ok_or("no root")?;
+    let css = web_sys::window().ok_or("no window")?.get_computed_style(&root)?.ok_or("no style")?;
+    let tokens = Object::new();
+    for name in Palette::TOKENS {
+        let value = css.get_property_value(&format!("--{name}"))?;
+        Reflect::set(&tokens, &name.into(), &value.trim().into())?;
+    }
+    let view = Object::new();
+    Reflect::set(&view, &"scale".into(), &state.view.scale.into())?;
+    Reflect::set(&view, &"x".into(), &state.view.center[0].into())?;
+    Reflect::set(&view, &"y".into(), &state.view.center[1].into())?;
+    let previous = state.previous().map(|p| p.as_of.clone()).unwrap_or_default();
+    Ok(message(
+        picture,
+        &[
+            stop,
+            ("lang", state.lang.code().into()),
+            ("width", map.get_bounding_client_rect().width().round().max(1.0).into()),
+            ("view", view.into()),
+            ("past", state.is_past().into()),
+            ("previous", previous.into()),
+            ("tokens", tokens.into()),
+        ],
+    ))
+}
+
+/// Hands the worker's file to the reader: a download, or inside a sandbox that forbids
+/// downloads, a panel in the widget.
+fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback<Action>) -> Result<(), JsValue> {
+    let field = |key: &str| Reflect::get(reply, &key.into());
+    let (name, sandboxed, dispatch) = (file_name(state, kind), state.sandboxed, dispatch.clone());
+    let give = move |body: FileBody| -> Result<(), JsValue> {
+        if sandboxed {
             dispatch.emit(Action::ShowFile(FileView { name: name.clone(), body }));
             return Ok(());
         }
@@ -71,70 +118,35 @@ fn try_download(
         click_link(&href, &name)
     };
     match kind {
-        Kind::Csv => deliver(FileBody::Text(export::regions_csv(&state.geography, state.current()))),
-        Kind::Geojson => match export::layers_geojson(state.current()) {
-            Some(text) => deliver(FileBody::Text(text)),
+        // No GeoJSON for an editor's file: not ours to publish.
+        Kind::Csv | Kind::Geojson => match field("text")?.as_string() {
+            Some(text) => give(FileBody::Text(text)),
             None => Ok(()),
         },
-        Kind::Svg | Kind::Png => {
-            let map: Element = svg_ref.cast().ok_or("no map")?;
-            let poster = picture(state, &map)?;
-            if kind == Kind::Svg {
-                return deliver(FileBody::Text(poster.svg));
-            }
-            let (state, dispatch) = (state.clone(), dispatch.clone());
-            draw_png(&poster, move |data_url| {
-                let name = file_name(&state, Kind::Png);
-                if state.sandboxed {
-                    dispatch.emit(Action::ShowFile(FileView { name, body: FileBody::Image(data_url) }));
-                    Ok(())
-                } else {
-                    click_link(&data_url, &name)
-                }
-            })
+        Kind::Svg => give(FileBody::Text(field("svg")?.as_string().unwrap_or_default())),
+        Kind::Png => {
+            let svg = field("svg")?.as_string().unwrap_or_default();
+            let (width, height) = (field("width")?.as_f64().unwrap_or(1.0), field("height")?.as_f64().unwrap_or(1.0));
+            draw_png(&svg, width, height, move |data_url| give(FileBody::Image(data_url)))
         }
     }
 }
 
-/// The picture of the map as shown: the theme's colours from the live widget, its width
-/// on screen, its zoom.
-fn picture(state: &WidgetState, map: &Element) -> Result<crate::scene::poster::Poster, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let root = map.closest("[data-map-root]")?.ok_or("no root")?;
-    let css = window.get_computed_style(&root)?.ok_or("no style")?;
-    let palette =
-        Palette::from_tokens(|name| css.get_property_value(&format!("--{name}")).ok().map(|v| v.trim().to_string()));
-    let previous = state.previous().map(|p| p.as_of.clone());
-    let spec = Spec {
-        geography: &state.geography,
-        terms: &state.terms,
-        frame: &state.frame,
-        stop: state.current(),
-        previous: previous.as_deref(),
-        past: state.is_past(),
-        lang: state.lang,
-        palette: &palette,
-        width: map.get_bounding_client_rect().width().round().max(1.0),
-        view: Some(state.view),
-        layout: Layout::Full,
-    };
-    Ok(poster_svg(&spec))
-}
-
 /// Draws the picture on a canvas at the device's pixel ratio and hands over the PNG.
 fn draw_png(
-    poster: &crate::scene::poster::Poster,
+    svg: &str,
+    w: f64,
+    h: f64,
     done: impl FnOnce(String) -> Result<(), JsValue> + 'static,
 ) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let dpr = window.device_pixel_ratio().clamp(1.0, 3.0);
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-    canvas.set_width((poster.width * dpr).round() as u32);
-    canvas.set_height((poster.height * dpr).round() as u32);
+    canvas.set_width((w * dpr).round() as u32);
+    canvas.set_height((h * dpr).round() as u32);
     let img = HtmlImageElement::new()?;
     let drawn = img.clone();
-    let (w, h) = (poster.width, poster.height);
     let onload = Closure::once(move || {
         let result = (|| -> Result<(), JsValue> {
             let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d context")?.dyn_into()?;
@@ -148,10 +160,7 @@ fn draw_png(
     });
     img.set_onload(Some(onload.as_ref().unchecked_ref()));
     onload.forget();
-    img.set_src(&format!(
-        "data:image/svg+xml;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(&poster.svg))
-    ));
+    img.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg))));
     Ok(())
 }
 

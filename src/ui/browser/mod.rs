@@ -1,5 +1,5 @@
 //! Glue between the components and the browser: listeners, focus, gestures, the image
-//! download and the panic hook. Nothing here decides what is shown.
+//! download, the panic hook and the worker's client. Nothing here decides what is shown.
 
 pub mod dismiss;
 #[cfg(target_arch = "wasm32")]
@@ -12,3 +12,5 @@ pub mod motion;
 pub mod panic_hook;
 pub mod stage;
 pub mod wiring;
+#[cfg(target_arch = "wasm32")]
+pub mod worker_client;

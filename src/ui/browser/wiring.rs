@@ -1,7 +1,6 @@
 //! Wiring the widget to the browser once it has mounted: the page's options, the
 //! editor's files, the host page (height, theme) and zoom gestures.
 
-use crate::data::Occupation;
 use crate::embed::Options;
 use crate::ui::state::Action;
 use yew::{Callback, NodeRef};
@@ -13,16 +12,8 @@ pub struct Wiring {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn connect(
-    options: &Options,
-    base: Occupation,
-    root: &NodeRef,
-    stage: &NodeRef,
-    dispatch: Callback<Action>,
-) -> Wiring {
-    use crate::embed::{editor_files, host};
-    use crate::i18n::Msg;
-    use crate::ui::state::Alert;
+pub fn connect(options: &Options, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+    use crate::embed::host;
     let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
     if let (true, Some(el)) = (options.reports_height(), root.cast::<web_sys::Element>()) {
         if options.embed {
@@ -39,30 +30,46 @@ pub fn connect(
     if let Some(el) = stage.cast::<web_sys::Element>() {
         parts.push(Box::new(super::gestures::attach(&el, dispatch.clone())));
     }
-    let (d1, d2, d3) = (dispatch.clone(), dispatch.clone(), dispatch);
-    editor_files::load(
-        options,
-        base,
-        move |result| {
-            d1.emit(match result {
-                Ok(o) => Action::UseOccupation(o),
-                Err((e, url)) => Action::Alert(Alert::for_file(Msg::ErrorOccupiedTitle, e, &url)),
-            })
-        },
-        move |result| {
-            d2.emit(match result {
-                Ok(t) => Action::UseTerms(t),
-                Err((e, url)) => Action::Alert(Alert::for_file(Msg::ErrorTermsTitle, e, &url)),
-            })
-        },
-        move || d3.emit(Action::Ready),
-    );
+    load_editor_files(options, dispatch);
     Wiring { _parts: parts }
+}
+
+/// Asks the worker for the files an editor points the widget at (`occupied=`, `terms=`):
+/// each arrives ready to show, or as an alert naming the file while the widget keeps its
+/// embedded data. Ready once every one has been answered.
+#[cfg(target_arch = "wasm32")]
+fn load_editor_files(options: &Options, dispatch: Callback<Action>) {
+    use super::worker_client::{ask, bytes, message};
+    use crate::i18n::Msg;
+    use crate::scene::wire;
+    use crate::ui::state::Alert;
+    let occupied = options.occupied.clone();
+    let asof = options.asof.clone().unwrap_or_default();
+    let terms = options.terms.clone();
+    yew::platform::spawn_local(async move {
+        if let Some(url) = occupied {
+            let request = message("occupied", &[("url", url.as_str().into()), ("asof", asof.as_str().into())]);
+            let result = ask(request).await.and_then(|reply| wire::decode_stop(&bytes(&reply, "stop")));
+            dispatch.emit(match result {
+                Ok((at, stop, next_change)) => Action::InsertStop { at, stop, next_change },
+                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorOccupiedTitle, e, &url)),
+            });
+        }
+        if let Some(url) = terms {
+            let request = message("terms", &[("url", url.as_str().into())]);
+            let result = ask(request).await.and_then(|reply| wire::decode_terms_bytes(&bytes(&reply, "terms")));
+            dispatch.emit(match result {
+                Ok(t) => Action::UseTerms(t),
+                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorTermsTitle, e, &url)),
+            });
+        }
+        dispatch.emit(Action::Ready);
+    });
 }
 
 /// Outside the browser (server-side rendering, native tests) there is nothing to wire.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn connect(_: &Options, _: Occupation, _: &NodeRef, _: &NodeRef, dispatch: Callback<Action>) -> Wiring {
+pub fn connect(_: &Options, _: &NodeRef, _: &NodeRef, dispatch: Callback<Action>) -> Wiring {
     dispatch.emit(Action::Ready);
     Wiring::default()
 }

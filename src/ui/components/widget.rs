@@ -45,12 +45,11 @@ pub fn widget(p: &WidgetProps) -> Html {
     {
         let (dispatch, options, after, root, stage) =
             (dispatch.clone(), p.options.clone(), p.options_after_hydration.clone(), root.clone(), stage.clone());
-        let base = p.sources.timeline.default_stop().clone();
         use_effect_with((), move |_| {
             let options = after.unwrap_or(options);
             dispatch.emit(Action::ApplyOptions(options.clone()));
             // Ready once the editor's files (if any) have been loaded or refused.
-            let wiring = wiring::connect(&options, base, &root, &stage, dispatch.clone());
+            let wiring = wiring::connect(&options, &root, &stage, dispatch.clone());
             move || drop(wiring)
         });
     }

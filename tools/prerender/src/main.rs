@@ -11,6 +11,10 @@
 //! 4. Draws the static pictures (`map.png`, `social-card.png`, see `images`) and adds
 //!    the link-preview meta tags that show the card.
 //!
+//! 5. Names the worker's files (`upm-worker*`, which Trunk does not hash) by their content
+//!    and tells the widget its loader's name (`data-worker` on the mount point), so that
+//!    a cached worker never answers a newer widget.
+//!
 //! Runs on `$TRUNK_STAGING_DIR` (or the folder given as the only argument).
 //! `PRERENDER=0` skips step 1 (used by `make bench` to measure what it buys).
 
@@ -22,6 +26,7 @@ use ukraine_peace_map::embed::Options;
 use ukraine_peace_map::ui::{App, AppProps};
 
 const MOUNT: &str = r#"<main id="ukraine-peace-map" class="upm-host"></main>"#;
+const HOST: &str = r#"<main id="ukraine-peace-map" class="upm-host""#;
 
 fn main() {
     if let Err(e) = run() {
@@ -74,9 +79,34 @@ fn run() -> Result<(), String> {
         }
         index = index.replacen(MOUNT, &format!(r#"<main id="ukraine-peace-map" class="upm-host">{html}</main>"#), 1);
     }
+    let loader = version_worker(&dir)?;
+    index = index.replacen(HOST, &format!(r#"{HOST} data-worker="./{loader}""#), 1);
     std::fs::write(&index_path, index).map_err(|e| e.to_string())?;
     println!("prerender: {} ({boot_name})", index_path.display());
     Ok(())
+}
+
+/// Renames Trunk's `upm-worker.js` and `upm-worker_bg.wasm` by their content and writes
+/// their loader (in place of Trunk's `upm-worker_loader.js`); returns the loader's name.
+/// Run again on the same folder, it finds the loader it wrote.
+fn version_worker(dir: &Path) -> Result<String, String> {
+    let read = |name: &str| std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"));
+    if !dir.join("upm-worker.js").exists() {
+        return find(dir, |n| n.starts_with("upm-worker-") && n.ends_with("-loader.js"));
+    }
+    let (js, wasm) = (read("upm-worker.js")?, read("upm-worker_bg.wasm")?);
+    let hash = fnv1a(&[js.as_slice(), wasm.as_slice()].concat());
+    let (js_name, wasm_name) = (format!("upm-worker-{hash:016x}.js"), format!("upm-worker-{hash:016x}_bg.wasm"));
+    let loader_name = format!("upm-worker-{hash:016x}-loader.js");
+    let loader = format!("importScripts(\"./{js_name}\");\nwasm_bindgen(\"./{wasm_name}\");\n");
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).map_err(|e| format!("{name}: {e}"));
+    write(&js_name, &js)?;
+    write(&wasm_name, &wasm)?;
+    write(&loader_name, loader.as_bytes())?;
+    for old in ["upm-worker.js", "upm-worker_bg.wasm", "upm-worker_loader.js"] {
+        let _ = std::fs::remove_file(dir.join(old));
+    }
+    Ok(loader_name)
 }
 
 /// Appends the generated `auto` palette to Trunk's `styles-<hash>.css`, renames it by its

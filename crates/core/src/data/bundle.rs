@@ -151,7 +151,7 @@ fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
     Ok(Timeline { stops, changes, default })
 }
 
-fn encode_terms(w: &mut Writer, terms: &Terms) {
+pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {
     let text = |w: &mut Writer, t: &Text| {
         w.str(&t.en);
         w.str(&t.uk);
@@ -194,7 +194,7 @@ fn encode_terms(w: &mut Writer, terms: &Terms) {
 }
 
 /// The terms as build.rs wrote them, already checked there (`Terms::validated`).
-fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
+pub(crate) fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
     fn text(r: &mut Reader) -> Result<Text, DataError> {
         Ok(Text { en: r.str()?, uk: r.str()? })
     }

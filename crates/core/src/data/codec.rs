@@ -33,6 +33,12 @@ impl Writer {
         self.unsigned(((n << 1) ^ (n >> 63)) as u64);
     }
 
+    /// A number as its 8 bytes (little-endian): for measurements passed between the
+    /// widget and its worker, never for the embedded data.
+    pub fn f64(&mut self, x: f64) {
+        self.bytes.extend_from_slice(&x.to_le_bytes());
+    }
+
     pub fn str(&mut self, s: &str) {
         self.count(s.len());
         self.bytes.extend_from_slice(s.as_bytes());
@@ -110,6 +116,12 @@ impl<'a> Reader<'a> {
     pub fn signed(&mut self) -> Result<i64, DataError> {
         let n = self.unsigned()?;
         Ok((n >> 1) as i64 ^ -((n & 1) as i64))
+    }
+
+    pub fn f64(&mut self) -> Result<f64, DataError> {
+        let bytes = self.bytes.get(self.at..self.at + 8).ok_or_else(|| broken("ends early"))?;
+        self.at += 8;
+        Ok(f64::from_le_bytes(bytes.try_into().map_err(|_| broken("ends early"))?))
     }
 
     pub fn str(&mut self) -> Result<String, DataError> {

@@ -50,3 +50,61 @@ impl fmt::Display for DataError {
         }
     }
 }
+
+impl DataError {
+    /// The error as (kind, text, number), to pass between the widget and its worker.
+    pub fn to_parts(&self) -> (u32, String, f64) {
+        use DataError::*;
+        match self {
+            NotJson(d) => (0, d.clone(), 0.0),
+            WrongShape(d) => (1, d.clone(), 0.0),
+            WrongGeometry(d) => (2, d.clone(), 0.0),
+            BadCoordinates(d) => (3, d.clone(), 0.0),
+            UnclosedRing(d) => (4, d.clone(), 0.0),
+            SelfIntersection(d) => (5, d.clone(), 0.0),
+            UnknownRegion(d) => (6, d.clone(), 0.0),
+            Empty => (7, String::new(), 0.0),
+            TooLarge { limit_bytes } => (8, String::new(), *limit_bytes as f64),
+            Http(code) => (9, String::new(), f64::from(*code)),
+            Timeout { seconds } => (10, String::new(), f64::from(*seconds)),
+            Network(d) => (11, d.clone(), 0.0),
+        }
+    }
+
+    /// The inverse of [`DataError::to_parts`]; an unknown kind is a network error.
+    pub fn from_parts(kind: u32, text: String, number: f64) -> DataError {
+        use DataError::*;
+        match kind {
+            0 => NotJson(text),
+            1 => WrongShape(text),
+            2 => WrongGeometry(text),
+            3 => BadCoordinates(text),
+            4 => UnclosedRing(text),
+            5 => SelfIntersection(text),
+            6 => UnknownRegion(text),
+            7 => Empty,
+            8 => TooLarge { limit_bytes: number as usize },
+            9 => Http(number as u16),
+            10 => Timeout { seconds: number as u32 },
+            _ => Network(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_round_trip() {
+        for e in [
+            DataError::Empty,
+            DataError::Http(404),
+            DataError::NotJson("x".into()),
+            DataError::TooLarge { limit_bytes: 5 },
+        ] {
+            let (k, t, n) = e.to_parts();
+            assert_eq!(DataError::from_parts(k, t, n), e);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! precision as the widget's data attributes.
 
 use super::Stop;
-use crate::data::{Geography, LayerId};
+use crate::data::{Geography, LayerId, Occupation};
 
 /// `x` with `decimals` places (0 to 3), e.g. 18.6017 → "18.602".
 pub fn fixed(x: f64, decimals: u32) -> String {
@@ -58,15 +58,14 @@ pub fn regions_csv(geography: &Geography, stop: &Stop) -> String {
     out
 }
 
-/// Our occupied layers on the date of `stop` as GeoJSON (none for an editor's file: not
-/// ours to publish).
-pub fn layers_geojson(stop: &Stop) -> Option<String> {
-    if stop.is_external() {
+/// Our occupied layers on the date of `stop` (its `occupation`) as GeoJSON; none for an
+/// editor's file: not ours to publish.
+pub fn layers_geojson(stop: &Stop, occupation: &Occupation) -> Option<String> {
+    if stop.is_external() || occupation.is_external() {
         return None;
     }
     let coordinate = |v: f64| fixed(v, 3);
-    let features: Vec<String> = stop
-        .occupation
+    let features: Vec<String> = occupation
         .layers
         .iter()
         .map(|l| {

@@ -10,6 +10,7 @@ pub mod poster;
 pub mod status;
 pub mod timeline;
 pub mod view;
+pub mod wire;
 
 pub use frame::MapFrame;
 pub use layers::LayerPaths;

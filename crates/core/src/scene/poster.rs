@@ -35,6 +35,28 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// The tokens a picture reads (without the leading `--`).
+    pub const TOKENS: [&'static str; 18] = [
+        "upm-font",
+        "upm-bg",
+        "upm-text",
+        "upm-muted",
+        "upm-border",
+        "upm-sea",
+        "upm-sea-text",
+        "upm-land",
+        "upm-land-border",
+        "upm-region",
+        "upm-region-border",
+        "upm-occupied-2022",
+        "upm-occupied-2014",
+        "upm-annexed-2014",
+        "upm-pattern-line",
+        "upm-label-halo",
+        "upm-gained",
+        "upm-regained",
+    ];
+
     /// From a lookup of the tokens by name (`upm-bg`...); a missing token keeps the light
     /// theme's value.
     pub fn from_tokens(token: impl Fn(&str) -> Option<String>) -> Palette {

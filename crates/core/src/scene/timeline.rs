@@ -35,10 +35,9 @@ pub struct Stop {
     pub change: Option<Change>,
     /// ...and as drawn.
     pub change_paths: ChangePaths,
-    /// The layers themselves, for "Get the data".
-    pub occupation: Rc<Occupation>,
-    /// The occupied area on the measuring grid, to compare with neighbours.
-    area: Rows,
+    /// The occupied area on the measuring grid, to compare with neighbours (empty for a
+    /// stop received from the worker: only the worker compares).
+    pub(crate) area: Rows,
 }
 
 impl Stop {
@@ -105,6 +104,20 @@ impl Stops {
         (Stops { list, default }, at)
     }
 
+    /// The stops with a stop prepared elsewhere (the worker, by [`Stops::with`]) put in at
+    /// `at`, and the change of the stop after it, which now counts from it.
+    pub fn inserted(&self, at: usize, stop: Stop, next_change: Option<Change>) -> Stops {
+        let mut list = self.list.clone();
+        let at = at.min(list.len());
+        list.insert(at, Rc::new(stop));
+        if let (Some(next), Some(change)) = (list.get(at + 1), next_change) {
+            let next = Stop { change: Some(change), change_paths: ChangePaths::Masked, ..clone_stop(next) };
+            list[at + 1] = Rc::new(next);
+        }
+        let default = if self.default >= at { self.default + 1 } else { self.default };
+        Stops { list, default }
+    }
+
     pub fn find(&self, date: &str) -> Option<usize> {
         self.list.iter().position(|s| s.as_of == date)
     }
@@ -123,7 +136,6 @@ fn prepare(occupation: &Occupation, previous: Option<&Rows>, measurer: &Measurer
         change_paths: if previous.is_some() { ChangePaths::Masked } else { ChangePaths::None },
         shares: measured.shares,
         paths: LayerPaths::new(occupation, projection),
-        occupation: Rc::new(occupation.clone()),
         area: measured.area,
     }
 }
@@ -136,7 +148,6 @@ fn clone_stop(s: &Stop) -> Stop {
         paths: s.paths.clone(),
         change: s.change.clone(),
         change_paths: s.change_paths.clone(),
-        occupation: s.occupation.clone(),
         area: s.area.clone(),
     }
 }

@@ -1,5 +1,6 @@
-//! Fetching an editor's file, with a size cap and a time limit, so that a huge file, a
-//! slow server or one that never answers ends in a clear message, not a hung widget.
+//! Fetching an editor's file (in the worker), with a size cap and a time limit, so that a
+//! huge file, a slow server or one that never answers ends in a clear message, not a hung
+//! widget.
 
 use crate::data::DataError;
 use js_sys::{Reflect, Uint8Array};
@@ -7,7 +8,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReadableStreamDefaultReader, RequestCredentials, RequestInit, Response};
+use web_sys::{
+    AbortController, ReadableStreamDefaultReader, RequestCredentials, RequestInit, Response, WorkerGlobalScope,
+};
 
 /// 5 MB: sixty times DeepStateMap's daily export (77 KB), and well under what would
 /// make a phone struggle.
@@ -16,7 +19,8 @@ pub const MAX_BYTES: usize = 5_000_000;
 pub const TIMEOUT_SECONDS: u32 = 10;
 
 pub async fn fetch_text(url: &str) -> Result<String, DataError> {
-    let window = web_sys::window().ok_or_else(|| DataError::Network("no window".into()))?;
+    let scope: WorkerGlobalScope =
+        js_sys::global().dyn_into().map_err(|_| DataError::Network("not in a worker".into()))?;
     let controller = AbortController::new().map_err(|e| DataError::Network(js_text(&e)))?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
@@ -36,7 +40,7 @@ pub async fn fetch_text(url: &str) -> Result<String, DataError> {
             DataError::Network(js_text(&e))
         }
     };
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let response: Response = JsFuture::from(scope.fetch_with_str_and_init(url, &init))
         .await
         .map_err(failed)?
         .dyn_into()
