@@ -11,6 +11,7 @@ use std::path::Path;
 use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::region::parse_regions;
+use upm_core::data::shares::Measurer;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, DataError, Dataset, Geography, Timeline};
@@ -32,9 +33,13 @@ fn main() {
                 .map(|(i, date)| (i > 0).then(|| load(&format!("data/changes/{date}.geojson"), parse_changes)))
                 .collect(),
             default: STOPS.iter().position(|d| *d == DEFAULT_STOP).expect("the default date is a stop"),
+            figures: Vec::new(),
         },
         terms: load("data/terms.json", parse_terms),
     };
+    // Our dates are measured here, once, so that the widget measures nothing at start-up.
+    let mut dataset = dataset;
+    dataset.timeline.figures = Measurer::new(&dataset.geography.regions).figures(&dataset.timeline);
     let bytes = bundle::encode(&dataset).unwrap_or_else(|e| panic!("packing data/: {e}"));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out).join("embedded.bin"), bytes).expect("write the bundle");

@@ -27,6 +27,7 @@ export function profile(buf) {
   const bodies = [];
   let names = new Map();
   let data = 0;
+  let dataBytes = Buffer.alloc(0);
   const custom = {};
   while (at < buf.length) {
     const id = buf[at];
@@ -59,6 +60,7 @@ export function profile(buf) {
       }
     } else if (id === 11) {
       data += size;
+      dataBytes = buf.subarray(at, end);
     } else if (id === 0) {
       let len, p = at;
       [len, p] = leb(buf, p);
@@ -89,7 +91,38 @@ export function profile(buf) {
     at = end;
   }
   const functions = bodies.map((bytes, i) => ({ name: names.get(i + imported.count) || `#${i}`, bytes }));
-  return { functions, data, custom };
+  return { functions, data, dataBytes, custom };
+}
+
+/** What the data segments (`.rodata`) hold: the embedded data bundle (found by its bytes,
+ *  when given), source paths of panic locations, readable text (UTF-8 runs of 8+ bytes:
+ *  the UI's words, messages, names), and the rest (tables, vtables, numbers). */
+export function dataParts(dataBytes, bundle) {
+  const parts = { "embedded data bundle": 0, "panic locations (source paths)": 0, "text (UI words, messages)": 0, "tables, vtables, other": 0 };
+  let rest = Buffer.from(dataBytes);
+  if (bundle && bundle.length) {
+    const at = rest.indexOf(bundle);
+    if (at >= 0) {
+      parts["embedded data bundle"] = bundle.length;
+      rest = Buffer.concat([rest.subarray(0, at), rest.subarray(at + bundle.length)]);
+    }
+  }
+  const text = rest.toString("latin1");
+  for (const m of text.matchAll(/[\x20-\x7e\x80-\xff]{8,}/g)) {
+    const run = m[0];
+    if (/\.rs\b/.test(run) && run.includes("/")) parts["panic locations (source paths)"] += run.length;
+    else if (/[a-z]{3}/i.test(run)) parts["text (UI words, messages)"] += run.length;
+  }
+  parts["tables, vtables, other"] = rest.length - parts["panic locations (source paths)"] - parts["text (UI words, messages)"];
+  return parts;
+}
+
+/** The profile make bench prints: code by crate and what the data holds. */
+export function crateProfile(cargoWasm, bundle) {
+  const file = bindgenOutput(cargoWasm);
+  const buf = fs.readFileSync(file);
+  const r = byCrate(buf);
+  return { file: path.relative(ROOT, file), code: r.code, data: r.data, rows: r.rows, dataParts: dataParts(profile(buf).dataBytes, bundle) };
 }
 
 /** The crate a mangled Rust symbol (legacy `_ZN…` or v0 `_R…`) belongs to; for a trait
@@ -142,6 +175,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = byCrate(fs.readFileSync(file));
   console.log(`${path.relative(ROOT, file)}: code ${r.code} bytes, data ${r.data} bytes (before wasm-opt)`);
   for (const row of r.rows.slice(0, top)) console.log(`  ${String(row.bytes).padStart(8)}  ${(100 * row.bytes / r.code).toFixed(1).padStart(5)}%  ${row.crate}`);
+  for (const [part, bytes] of Object.entries(dataParts(profile(fs.readFileSync(file)).dataBytes))) console.log(`  data: ${String(bytes).padStart(8)}  ${part}`);
   if (process.argv.includes("--functions")) {
     for (const f of [...r.functions].sort((a, b) => b.bytes - a.bytes).slice(0, top)) console.log(`  ${String(f.bytes).padStart(8)}  ${f.name.slice(0, 140)}`);
   }

@@ -25,6 +25,9 @@ fn packed_geometry_equals_the_geojson() {
         }
     }
     assert_eq!(embedded.geography.context, parse_context(&read("data/context.geojson")).unwrap());
+    // The figures packed at build time are what measuring the files gives.
+    let measurer = ukraine_peace_map::data::shares::Measurer::new(&embedded.geography.regions);
+    assert_eq!(embedded.timeline.figures, measurer.figures(&embedded.timeline));
     assert_eq!(embedded.terms, parse_terms(&read("data/terms.json")).unwrap());
 }
 
@@ -38,7 +41,7 @@ fn the_worker_s_messages_round_trip() {
     let data = ukraine_peace_map::embedded::dataset().unwrap();
     let frame = MapFrame::new(&data.geography);
     let measurer = Measurer::new(&data.geography.regions);
-    let stops = Stops::new(&data.timeline, &measurer, &frame.projection);
+    let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);
     // An editor's file dated between two of ours: it takes a place inside the timeline and
     // the date after it now counts its change from it.
     let text = read("data/occupied/2024-12-31.geojson");
@@ -62,6 +65,15 @@ fn the_worker_s_messages_round_trip() {
     assert_eq!(inserted.dates(), with.dates());
     assert_eq!(inserted.default, with.default);
     assert_eq!(inserted.list[at + 1].change, with.list[at + 1].change);
+    // The widget's stops (figures from the bundle) are the worker's (measured there).
+    let shown = Stops::new(&data.timeline, &frame.projection);
+    assert_eq!(shown.list.len(), stops.list.len());
+    for (a, b) in shown.list.iter().zip(&stops.list) {
+        assert_eq!(
+            (&a.as_of, &a.shares, &a.change, &a.paths, &a.change_paths),
+            (&b.as_of, &b.shares, &b.change, &b.paths, &b.change_paths)
+        );
+    }
     // Terms.
     assert_eq!(wire::decode_terms_bytes(&wire::encode_terms_bytes(&data.terms)).unwrap(), data.terms);
     // Truncated bytes are an error, never a panic.

@@ -5,7 +5,7 @@
 //! choosing a date only moves an index into stops prepared once.
 
 use super::shared::Shared;
-use crate::data::shares::{Change, Measurer, Shares};
+use crate::data::shares::{Change, Shares};
 use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
 use crate::embed::{DateChoice, Options, Theme};
 use crate::geo::Point;
@@ -72,7 +72,6 @@ pub struct WidgetState {
     pub theme: Theme,
     pub geography: Shared<Geography>,
     pub frame: Shared<MapFrame>,
-    pub measurer: Shared<Measurer>,
     /// Every date, measured and drawn once; `stop` is the one shown.
     pub stops: Shared<Stops>,
     pub stop: usize,
@@ -140,15 +139,13 @@ impl WidgetState {
     pub fn new(sources: &Sources, options: &Options) -> WidgetState {
         let geography = sources.geography.clone();
         let frame = Shared::new(MapFrame::new(&geography));
-        let measurer = Measurer::new(&geography.regions);
-        let stops = Stops::new(&sources.timeline, &measurer, &frame.projection);
+        let stops = Stops::new(&sources.timeline, &frame.projection);
         let mut state = WidgetState {
             lang: options.lang,
             theme: options.theme,
             view: View::whole(frame.width, frame.height),
             stop: stops.default,
             stops: Shared::new(stops),
-            measurer: Shared::new(measurer),
             requested_date: None,
             playing: false,
             sandboxed: options.amp,

@@ -44,7 +44,7 @@ impl State {
         let data = crate::embedded::dataset()?;
         let frame = MapFrame::new(&data.geography);
         let measurer = Measurer::new(&data.geography.regions);
-        let stops = Stops::new(&data.timeline, &measurer, &frame.projection);
+        let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);
         let occupations = data.timeline.stops.iter().cloned().map(Rc::new).collect();
         Ok(State { data, frame, measurer, stops, occupations })
     }

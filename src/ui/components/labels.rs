@@ -4,6 +4,7 @@
 //! phone). Attributes, not inline styles, so a strict Content-Security-Policy holds.
 
 use crate::data::{Geography, Terms};
+use crate::i18n::format::fixed;
 use crate::i18n::Lang;
 use crate::scene::labels::{is_capital, labelled_regions};
 use crate::scene::{MapFrame, View};
@@ -21,7 +22,7 @@ pub struct LabelsProps {
 
 #[component(Labels)]
 pub fn labels(p: &LabelsProps) -> Html {
-    let pct = |v: f64| format!("{:.2}%", v * 100.0);
+    let pct = |v: f64| format!("{}%", fixed(v * 100.0, 2));
     // Names near the left or right edge grow inwards, so that none is cut off.
     let anchor = |x: f64| {
         if x > 0.86 {

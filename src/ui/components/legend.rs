@@ -3,6 +3,7 @@
 //! date and the sources.
 
 use crate::data::{LayerId, Origin};
+use crate::i18n::format::fixed;
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::Stop;
 use crate::ui::shared::Shared;
@@ -24,9 +25,9 @@ pub fn legend(p: &LegendProps) -> Html {
     let figure = |km2: f64, pct: f64| {
         html! {
             <span class="upm-figure">
-                <span data-km2={format!("{km2:.1}")}>{ format!("{} {}", i18n::integer(lang, km2), t(lang, Msg::Km2)) }</span>
+                <span data-km2={fixed(km2, 1)}>{ format!("{} {}", i18n::integer(lang, km2), t(lang, Msg::Km2)) }</span>
                 { " · " }
-                <span data-share-pct={format!("{pct:.3}")}>{ i18n::percent(lang, pct, 1) }</span>
+                <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
             </span>
         }
     };
@@ -41,7 +42,7 @@ pub fn legend(p: &LegendProps) -> Html {
                 </svg>
                 <span class="upm-legend__name">{ name }</span>
                 <span class="upm-figure">
-                    <span data-km2={format!("{shown:.1}")}>
+                    <span data-km2={fixed(shown, 1)}>
                         { format!("{}{} {}", if shown > 0.0 { sign } else { "" }, i18n::integer(lang, shown), t(lang, Msg::Km2)) }
                     </span>
                 </span>

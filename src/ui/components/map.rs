@@ -10,6 +10,7 @@
 use super::path_attr;
 use super::regions::Regions;
 use crate::data::{Geography, LayerId};
+use crate::i18n::format::fixed;
 use crate::i18n::{t, Lang, Msg};
 use crate::scene::timeline::ChangePaths;
 use crate::scene::{LayerPaths, MapFrame, Stop, View};
@@ -51,8 +52,8 @@ pub fn map(p: &MapProps) -> Html {
     // A mask that hides one date's occupied area (black) and shows the rest (white).
     let mask_without = |id: &'static str, area: &LayerPaths| {
         html! {
-            <mask id={id} maskUnits="userSpaceOnUse" x="0" y="0" width={frame.width.to_string()} height={frame.height.to_string()}>
-                <rect width={frame.width.to_string()} height={frame.height.to_string()} fill="white" />
+            <mask id={id} maskUnits="userSpaceOnUse" x="0" y="0" width={fixed(frame.width, 0)} height={fixed(frame.height, 0)}>
+                <rect width={fixed(frame.width, 0)} height={fixed(frame.height, 0)} fill="white" />
                 <path d={path_attr(&area.area)} fill="black" stroke="black" stroke-width="0.6" clip-path={ukraine_clip(area.clip_to_ukraine)} />
             </mask>
         }
@@ -72,7 +73,7 @@ pub fn map(p: &MapProps) -> Html {
         <svg
             ref={p.svg.clone()}
             class="upm-map"
-            viewBox={format!("0 0 {} {}", frame.width, frame.height)}
+            viewBox={format!("0 0 {} {}", fixed(frame.width, 0), fixed(frame.height, 0))}
             role="group"
             aria-label={t(p.lang, Msg::MapLabel)}
             aria-describedby="upm-keyboard-hint"
@@ -105,7 +106,7 @@ pub fn map(p: &MapProps) -> Html {
                 if let Some(before) = gained { { mask_without("upm-mask-before", before) } }
                 if regained.is_some() { { mask_without("upm-mask-now", paths) } }
             </defs>
-            <rect class="upm-sea" width={frame.width.to_string()} height={frame.height.to_string()} />
+            <rect class="upm-sea" width={fixed(frame.width, 0)} height={fixed(frame.height, 0)} />
             <g class="upm-viewport" transform={p.view.transform()}>
                 <g class="upm-context" aria-hidden="true">
                     { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class="upm-country" d={path_attr(d)} /> }) }

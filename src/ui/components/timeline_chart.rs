@@ -4,6 +4,7 @@
 //! phone. Keyboard and screen-reader users get the same through the timeline control,
 //! the chart's text alternative and the table of dates.
 
+use crate::i18n::format::fixed;
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::timeline::is_iso_date;
 use crate::scene::Stops;
@@ -54,8 +55,8 @@ pub fn timeline_chart(p: &ChartProps) -> Html {
         _ => RIGHT_PCT,
     };
     let points: Vec<(f64, f64)> = stops.iter().zip(&shares).map(|(s, pct)| (x(&s.as_of), y(*pct))).collect();
-    let pc = |v: f64| format!("{v:.2}%");
-    let px = |v: f64| format!("{v:.1}");
+    let pc = |v: f64| format!("{}%", fixed(v, 2));
+    let px = |v: f64| fixed(v, 1);
     let gridlines = (0..=(top as usize / 10)).map(|k| {
         let pct = k as f64 * 10.0;
         html! {

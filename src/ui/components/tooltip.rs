@@ -4,6 +4,7 @@
 //! Its position is set through the CSSOM after render, not a `style` attribute, which
 //! a strict Content-Security-Policy (`style-src 'self'`) would block.
 
+use crate::i18n::format::fixed;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +23,8 @@ pub fn tooltip(p: &TooltipProps) -> Html {
         use_effect_with(p.at, move |&[x, y]| {
             if let Some(el) = node.cast::<web_sys::HtmlElement>() {
                 let style = el.style();
-                let _ = style.set_property("left", &format!("{:.2}%", x * 100.0));
-                let _ = style.set_property("top", &format!("{:.2}%", y * 100.0));
+                let _ = style.set_property("left", &format!("{}%", fixed(x * 100.0, 2)));
+                let _ = style.set_property("top", &format!("{}%", fixed(y * 100.0, 2)));
                 // Flip to the other side of the pointer near the right and bottom edges.
                 let tx = if x > 0.6 { "calc(-100% - 12px)" } else { "12px" };
                 let ty = if y > 0.7 { "calc(-100% - 12px)" } else { "12px" };

@@ -6,6 +6,7 @@ use std::path::Path;
 use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::region::parse_regions;
+use upm_core::data::shares::Measurer;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, Dataset, Geography, Timeline};
@@ -28,9 +29,12 @@ pub fn write(dir: &Path) -> Result<(), String> {
             .map(|(i, d)| (i > 0).then(|| change(d)).transpose())
             .collect::<Result<_, _>>()?,
         default: STOPS.iter().position(|d| *d == DEFAULT_STOP).unwrap_or(0),
+        figures: Vec::new(),
     };
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    for (name, timeline) in [("all-dates", all), ("default-date", Timeline::single(stop(DEFAULT_STOP)?))] {
+    let measurer = Measurer::new(&geography.regions);
+    for (name, mut timeline) in [("all-dates", all), ("default-date", Timeline::single(stop(DEFAULT_STOP)?))] {
+        timeline.figures = measurer.figures(&timeline);
         let data = Dataset { geography: geography.clone(), timeline, terms: terms.clone() };
         let bytes = bundle::encode(&data)?;
         std::fs::write(dir.join(format!("bundle-{name}.bin")), &bytes).map_err(|e| e.to_string())?;

@@ -8,7 +8,6 @@
 use crate::palette::{custom_properties, rule_body};
 use std::path::Path;
 use std::sync::Arc;
-use ukraine_peace_map::data::shares::Measurer;
 use ukraine_peace_map::i18n::Lang;
 use ukraine_peace_map::scene::poster::{poster_svg, Layout, Palette, Spec};
 use ukraine_peace_map::scene::{MapFrame, Stops};
@@ -23,8 +22,7 @@ pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
     let palette = Palette::from_tokens(|name| tokens.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
     let data = ukraine_peace_map::embedded::dataset().map_err(|e| e.to_string())?;
     let frame = MapFrame::new(&data.geography);
-    let measurer = Measurer::new(&data.geography.regions);
-    let stops = Stops::new(&data.timeline, &measurer, &frame.projection);
+    let stops = Stops::new(&data.timeline, &frame.projection);
     let stop = &stops.list[stops.default];
     let previous = stops.default.checked_sub(1).map(|i| stops.list[i].as_of.clone());
     let spec = |layout, width| Spec {

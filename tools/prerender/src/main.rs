@@ -98,7 +98,7 @@ fn version_worker(dir: &Path) -> Result<String, String> {
     let hash = fnv1a(&[js.as_slice(), wasm.as_slice()].concat());
     let (js_name, wasm_name) = (format!("upm-worker-{hash:016x}.js"), format!("upm-worker-{hash:016x}_bg.wasm"));
     let loader_name = format!("upm-worker-{hash:016x}-loader.js");
-    let loader = format!("importScripts(\"./{js_name}\");\nwasm_bindgen(\"./{wasm_name}\");\n");
+    let loader = format!("importScripts(\"./{js_name}\");\nwasm_bindgen({{ module_or_path: \"./{wasm_name}\" }});\n");
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).map_err(|e| format!("{name}: {e}"));
     write(&js_name, &js)?;
     write(&wasm_name, &wasm)?;

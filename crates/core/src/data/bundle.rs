@@ -1,5 +1,6 @@
 //! The data compiled into the widget, as one binary: the regions and their neighbours,
-//! the occupied layers of every date, and the terms. `build.rs` reads the reviewed files
+//! the occupied layers of every date with their figures (measured at build time), and
+//! the terms. `build.rs` reads the reviewed files
 //! in `data/` with the JSON readers and calls [`encode`]; the widget calls [`decode`], so
 //! it draws with no JSON parsing at start-up and no further request. Polygons that
 //! several dates share (Crimea, the areas held since 2014) are stored once.
@@ -8,6 +9,7 @@ use super::codec::{Reader, Writer};
 use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
 use super::region::{known, Region};
+use super::shares::{Change, Figures, RegionShare, Shares};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
 use super::timeline::{ChangeShapes, Timeline};
 use super::{DataError, Dataset, Geography};
@@ -15,7 +17,7 @@ use crate::geo::Polygon;
 use std::collections::BTreeMap;
 
 /// Bumped whenever the layout below changes.
-const VERSION: u64 = 1;
+const VERSION: u64 = 2;
 
 pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
     let mut w = Writer::default();
@@ -84,6 +86,9 @@ fn encode_timeline(w: &mut Writer, timeline: &Timeline) -> Result<(), String> {
     if timeline.changes.len() != timeline.stops.len() {
         return Err("one change (or none) per stop".into());
     }
+    if timeline.figures.len() != timeline.stops.len() {
+        return Err("measure the timeline before packing it (Measurer::figures)".into());
+    }
     let mut shapes: Vec<&Vec<Polygon>> = Vec::new();
     let mut stops: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
     for stop in &timeline.stops {
@@ -106,8 +111,13 @@ fn encode_timeline(w: &mut Writer, timeline: &Timeline) -> Result<(), String> {
     }
     w.count(timeline.default);
     w.count(stops.len());
-    for ((as_of, layers), change) in stops.into_iter().zip(&timeline.changes) {
+    for (((as_of, layers), change), figures) in stops.into_iter().zip(&timeline.changes).zip(&timeline.figures) {
         w.str(as_of);
+        encode_shares(w, &figures.shares);
+        w.count(usize::from(figures.change.is_some()));
+        if let Some(c) = &figures.change {
+            encode_change(w, c);
+        }
         w.count(layers.len());
         for (id, shape) in layers {
             w.count(id);
@@ -131,8 +141,12 @@ fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
     let default = r.count()?;
     let mut stops = Vec::new();
     let mut changes = Vec::new();
+    let mut figures = Vec::new();
     for _ in 0..r.count()? {
         let as_of = r.str()?;
+        let shares = decode_shares(r)?;
+        let change = if r.count()? == 1 { Some(decode_change(r)?) } else { None };
+        figures.push(Figures { shares, change });
         let mut layers = Vec::new();
         for _ in 0..r.count()? {
             let id = *LayerId::ALL.get(r.count()?).ok_or_else(|| broken("layer id"))?;
@@ -148,7 +162,57 @@ fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
     if default >= stops.len() {
         return Err(broken("no default date"));
     }
-    Ok(Timeline { stops, changes, default })
+    Ok(Timeline { stops, changes, default, figures })
+}
+
+/// A date's shares: Ukraine's area, each layer's, and each region's.
+pub(crate) fn encode_shares(w: &mut Writer, s: &Shares) {
+    w.f64(s.ukraine_km2);
+    s.by_layer.iter().for_each(|x| w.f64(*x));
+    w.count(s.regions.len());
+    for r in &s.regions {
+        w.str(r.iso);
+        w.f64(r.area_km2);
+        r.by_layer.iter().for_each(|x| w.f64(*x));
+    }
+}
+
+pub(crate) fn decode_shares(r: &mut Reader) -> Result<Shares, DataError> {
+    let ukraine_km2 = r.f64()?;
+    let by_layer = [r.f64()?, r.f64()?, r.f64()?];
+    let mut regions = Vec::new();
+    for _ in 0..r.count()? {
+        let (iso, area_km2) = (known_iso(r)?, r.f64()?);
+        regions.push(RegionShare { iso, area_km2, by_layer: [r.f64()?, r.f64()?, r.f64()?] });
+    }
+    Ok(Shares { ukraine_km2, by_layer, regions })
+}
+
+/// What changed since the date before: in all, and per region.
+pub(crate) fn encode_change(w: &mut Writer, c: &Change) {
+    w.f64(c.gained_km2);
+    w.f64(c.regained_km2);
+    w.count(c.regions.len());
+    for (iso, gained, regained) in &c.regions {
+        w.str(iso);
+        w.f64(*gained);
+        w.f64(*regained);
+    }
+}
+
+pub(crate) fn decode_change(r: &mut Reader) -> Result<Change, DataError> {
+    let (gained_km2, regained_km2) = (r.f64()?, r.f64()?);
+    let mut regions = Vec::new();
+    for _ in 0..r.count()? {
+        regions.push((known_iso(r)?, r.f64()?, r.f64()?));
+    }
+    Ok(Change { gained_km2, regained_km2, regions })
+}
+
+/// A region's code, as the table's `&'static str`.
+fn known_iso(r: &mut Reader) -> Result<&'static str, DataError> {
+    let code = r.str()?;
+    super::regions_table::by_iso(&code).map(|i| i.iso).ok_or(DataError::UnknownRegion(code))
 }
 
 pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {

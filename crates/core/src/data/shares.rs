@@ -1,6 +1,7 @@
 //! How much of each region, and of Ukraine, each layer covers on a date, and what
-//! changed since another date: computed from the geometry when the widget loads, never
-//! typed in.
+//! changed since another date: computed from the geometry, never typed in. Our own dates
+//! are measured at build time (`build.rs` packs their [`Figures`]); an editor's file is
+//! measured when it arrives, in the worker.
 
 use super::occupation::{LayerId, Occupation};
 use super::region::Region;
@@ -159,6 +160,31 @@ impl Measurer {
                 .map(|(iso, shape)| (*iso, gained.overlap_km2(shape, grid), regained.overlap_km2(shape, grid)))
                 .collect(),
         }
+    }
+}
+
+/// A date's figures as the widget shows them: its shares and what changed since the date
+/// before it (none for the first).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    pub shares: Shares,
+    pub change: Option<Change>,
+}
+
+impl Measurer {
+    /// The figures of every date of a timeline, oldest first.
+    pub fn figures(&self, timeline: &super::Timeline) -> Vec<Figures> {
+        let mut previous: Option<Rows> = None;
+        timeline
+            .stops
+            .iter()
+            .map(|occupation| {
+                let measured = self.measure(occupation);
+                let change = previous.as_ref().map(|before| self.change(before, &measured.area));
+                previous = Some(measured.area);
+                Figures { shares: measured.shares, change }
+            })
+            .collect()
     }
 }
 

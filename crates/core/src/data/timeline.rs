@@ -1,6 +1,7 @@
 //! The occupied area on each date the widget can show.
 
 use super::occupation::Occupation;
+use super::shares::Figures;
 use crate::geo::Polygon;
 
 /// The dates the widget shows, oldest first (data/README.md says why each).
@@ -22,6 +23,9 @@ pub struct Timeline {
     pub changes: Vec<Option<ChangeShapes>>,
     /// The stop shown when nothing else is asked for.
     pub default: usize,
+    /// Each stop's figures, measured at build time (empty until then: see
+    /// [`Measurer::figures`](super::shares::Measurer::figures)).
+    pub figures: Vec<Figures>,
 }
 
 /// The area newly occupied and the area no longer occupied since the previous date.
@@ -34,7 +38,7 @@ pub struct ChangeShapes {
 
 impl Timeline {
     pub fn single(occupation: Occupation) -> Timeline {
-        Timeline { stops: vec![occupation], changes: vec![None], default: 0 }
+        Timeline { stops: vec![occupation], changes: vec![None], default: 0, figures: Vec::new() }
     }
 
     pub fn default_stop(&self) -> &Occupation {

@@ -7,7 +7,7 @@
 
 use super::albers::Albers;
 use super::Polygon;
-use std::fmt::Write;
+use crate::i18n::format::push_digits;
 
 /// Path data for polygons under a projection (even–odd fill handles holes).
 pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
@@ -62,16 +62,12 @@ fn push_tenths(d: &mut String, t: i64) {
     }
     let t = t.unsigned_abs();
     let (whole, frac) = (t / 10, t % 10);
-    match (whole, frac) {
-        (w, 0) => {
-            let _ = write!(d, "{w}");
-        }
-        (0, f) => {
-            let _ = write!(d, ".{f}");
-        }
-        (w, f) => {
-            let _ = write!(d, "{w}.{f}");
-        }
+    if whole > 0 || frac == 0 {
+        push_digits(d, whole, 1);
+    }
+    if frac > 0 {
+        d.push('.');
+        d.push(char::from(b'0' + frac as u8));
     }
 }
 

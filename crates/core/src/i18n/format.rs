@@ -2,6 +2,37 @@
 
 use super::Lang;
 
+/// `x` with `decimals` places (0 to 6), e.g. 18.6017 → "18.602", in integer arithmetic:
+/// Rust's float formatting (`{:.2}`) would bring its whole decimal-conversion machinery
+/// into the widget's WebAssembly, for numbers that only ever need a few fixed places.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals);
+    let v = (x.abs() * scale as f64).round() as u64;
+    let mut out = String::new();
+    if x < 0.0 && v > 0 {
+        out.push('-');
+    }
+    push_digits(&mut out, v / scale, 1);
+    if decimals > 0 {
+        out.push('.');
+        push_digits(&mut out, v % scale, decimals as usize);
+    }
+    out
+}
+
+/// Appends `n` in decimal, zero-padded to at least `width` digits.
+pub fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    while n > 0 || len < width {
+        digits[len] = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+    }
+    out.extend(digits[..len].iter().rev().map(|d| char::from(*d)));
+}
+
 /// Percent with `decimals` places (never "0%" for a sliver: "<0.1%"), localised.
 pub fn percent(lang: Lang, pct: f64, decimals: usize) -> String {
     let s = if pct > 0.0 && pct < 0.05 {
@@ -10,7 +41,7 @@ pub fn percent(lang: Lang, pct: f64, decimals: usize) -> String {
         // Never round a remainder away: 99.97% is not "100%".
         ">99.9".to_string()
     } else {
-        format!("{pct:.decimals$}")
+        fixed(pct, decimals as u32)
     };
     match lang {
         Lang::En => format!("{s}%"),
@@ -26,7 +57,8 @@ pub fn share(lang: Lang, pct: f64) -> String {
 /// Whole number with thousands separators: "110,967" / "110 967".
 pub fn integer(lang: Lang, x: f64) -> String {
     let n = x.round().max(0.0) as u64;
-    let digits = n.to_string();
+    let mut digits = String::new();
+    push_digits(&mut digits, n, 1);
     let sep = match lang {
         Lang::En => ",",
         Lang::Uk => "\u{a0}",
@@ -89,6 +121,25 @@ pub fn date(lang: Lang, iso: &str) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn fixed_places_in_integer_arithmetic() {
+        assert_eq!(fixed(18.60172, 3), "18.602");
+        assert_eq!(fixed(26410.26, 1), "26410.3");
+        assert_eq!(fixed(0.0, 1), "0.0");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(-1.25, 1), "-1.3");
+        assert_eq!(fixed(31.5, 0), "32");
+        assert_eq!(fixed(30.001, 3), "30.001");
+        assert_eq!(fixed(0.05, 2), "0.05");
+        assert_eq!(fixed(1.0, 4), "1.0000");
+        assert_eq!(fixed(-12.345678, 6), "-12.345678");
+        // Agrees with Rust's own formatting away from exact ties.
+        for i in 0..2000 {
+            let x = f64::from(i) * 1.37 - 900.123;
+            assert_eq!(fixed(x, 2), format!("{x:.2}"), "{x}");
+        }
+    }
 
     #[test]
     fn numbers_and_dates() {

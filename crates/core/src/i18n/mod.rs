@@ -3,7 +3,7 @@
 //! was wrong with a data file (`errors`).
 
 mod errors;
-mod format;
+pub mod format;
 mod sentences;
 mod strings;
 

@@ -6,7 +6,7 @@ use super::Lang;
 /// "Russia occupies about 19% of Ukraine", or in the past tense for a date before the
 /// article's ("Russia occupied about 21% of Ukraine"): the date stands beside it.
 pub fn headline(lang: Lang, pct: f64, past: bool) -> String {
-    let n = pct.round();
+    let n = pct.round() as i64;
     match (lang, past) {
         (Lang::En, false) => format!("Russia occupies about {n}% of Ukraine"),
         (Lang::En, true) => format!("Russia occupied about {n}% of Ukraine"),

@@ -5,17 +5,7 @@
 
 use super::Stop;
 use crate::data::{Geography, LayerId, Occupation};
-
-/// `x` with `decimals` places (0 to 3), e.g. 18.6017 → "18.602".
-pub fn fixed(x: f64, decimals: u32) -> String {
-    let scale = 10u64.pow(decimals);
-    let v = (x.abs() * scale as f64).round() as u64;
-    let sign = if x < 0.0 && v > 0 { "-" } else { "" };
-    match decimals {
-        0 => format!("{sign}{v}"),
-        _ => format!("{sign}{}.{:0width$}", v / scale, v % scale, width = decimals as usize),
-    }
-}
+use crate::i18n::format::fixed;
 
 const SOURCES: &str = "Occupied areas: ukraine-peace-map's own reconstruction of the front line through GeoNames places (CC BY 4.0); region borders: Natural Earth (public domain)";
 const LICENCE: &str = "CC BY 4.0: ukraine-peace-map, with GeoNames (CC BY 4.0) and Natural Earth (public domain)";
@@ -100,15 +90,4 @@ pub fn layers_geojson(stop: &Stop, occupation: &Occupation) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fixed_decimals() {
-        assert_eq!(fixed(18.60172, 3), "18.602");
-        assert_eq!(fixed(26410.26, 1), "26410.3");
-        assert_eq!(fixed(0.0, 1), "0.0");
-        assert_eq!(fixed(-0.04, 1), "0.0");
-        assert_eq!(fixed(-1.25, 1), "-1.3");
-        assert_eq!(fixed(31.5, 0), "32");
-        assert_eq!(fixed(30.001, 3), "30.001");
-    }
 }

@@ -1,9 +1,11 @@
-//! The timeline ready to show: every date measured and drawn once, with what changed
-//! since the date before, so that choosing a date only swaps prepared values.
+//! The timeline ready to show: every date drawn once, with its figures (measured at build
+//! time) and what changed since the date before, so that choosing a date only swaps
+//! prepared values.
 
 use super::layers::LayerPaths;
 use super::PathData;
 use crate::data::shares::{Change, Measurer, Shares};
+use crate::data::timeline::ChangeShapes;
 use crate::data::{Occupation, Origin, Timeline};
 use crate::geo::albers::Albers;
 use crate::geo::path::svg_path;
@@ -63,18 +65,36 @@ pub struct Stops {
 }
 
 impl Stops {
-    pub fn new(timeline: &Timeline, measurer: &Measurer, projection: &Albers) -> Stops {
+    /// Our dates with the figures measured at build time ([`Timeline::figures`]): the
+    /// widget draws them and measures nothing.
+    pub fn new(timeline: &Timeline, projection: &Albers) -> Stops {
+        let list = timeline
+            .stops
+            .iter()
+            .zip(&timeline.figures)
+            .zip(&timeline.changes)
+            .map(|((occupation, figures), cut)| {
+                Rc::new(Stop {
+                    as_of: occupation.as_of.clone(),
+                    origin: occupation.origin.clone(),
+                    shares: figures.shares.clone(),
+                    paths: LayerPaths::new(occupation, projection),
+                    change_paths: change_paths(cut.as_ref(), figures.change.is_some(), projection),
+                    change: figures.change.clone(),
+                    area: Rows::default(),
+                })
+            })
+            .collect();
+        Stops { list, default: timeline.default }
+    }
+
+    /// Our dates measured here, each keeping its area on the measuring grid: what the
+    /// worker needs to put an editor's date among them ([`Stops::with`]).
+    pub fn measured(timeline: &Timeline, measurer: &Measurer, projection: &Albers) -> Stops {
         let mut list: Vec<Rc<Stop>> = Vec::with_capacity(timeline.stops.len());
         for (occupation, cut) in timeline.stops.iter().zip(&timeline.changes) {
             let mut stop = prepare(occupation, list.last().map(|s| &s.area), measurer, projection);
-            stop.change_paths = match (cut, &stop.change) {
-                (Some(cut), Some(_)) => {
-                    let path = |p: &[crate::geo::Polygon]| (!p.is_empty()).then(|| svg_path(p, projection).into());
-                    ChangePaths::Cut { gained: path(&cut.gained), regained: path(&cut.regained) }
-                }
-                (None, Some(_)) => ChangePaths::Masked,
-                _ => ChangePaths::None,
-            };
+            stop.change_paths = change_paths(cut.as_ref(), stop.change.is_some(), projection);
             list.push(Rc::new(stop));
         }
         Stops { list, default: timeline.default }
@@ -124,6 +144,18 @@ impl Stops {
 
     pub fn dates(&self) -> Vec<&str> {
         self.list.iter().map(|s| s.as_of.as_str()).collect()
+    }
+}
+
+/// Our dates' changes were cut at build time: plain paths. (An editor's date's are masks.)
+fn change_paths(cut: Option<&ChangeShapes>, changed: bool, projection: &Albers) -> ChangePaths {
+    match (cut, changed) {
+        (Some(cut), true) => {
+            let path = |p: &[crate::geo::Polygon]| (!p.is_empty()).then(|| svg_path(p, projection).into());
+            ChangePaths::Cut { gained: path(&cut.gained), regained: path(&cut.regained) }
+        }
+        (None, true) => ChangePaths::Masked,
+        _ => ChangePaths::None,
     }
 }
 

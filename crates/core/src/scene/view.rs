@@ -4,6 +4,7 @@
 
 use crate::geo::bounds::Bounds;
 use crate::geo::Point;
+use crate::i18n::format::fixed;
 
 pub const MAX_SCALE: f64 = 8.0;
 
@@ -72,7 +73,7 @@ impl View {
     pub fn transform(&self) -> String {
         let tx = self.frame[0] / 2.0 - self.scale * self.center[0];
         let ty = self.frame[1] / 2.0 - self.scale * self.center[1];
-        format!("translate({tx:.2} {ty:.2}) scale({:.4})", self.scale)
+        format!("translate({} {}) scale({})", fixed(tx, 2), fixed(ty, 2), fixed(self.scale, 4))
     }
 
     /// A frame point's position on screen, as fractions of the frame (0..1).

@@ -5,40 +5,14 @@
 
 use super::layers::LayerPaths;
 use super::timeline::{ChangePaths, Stop};
-use crate::data::bundle::{decode_terms, encode_terms};
+use crate::data::bundle::{decode_change, decode_shares, decode_terms, encode_change, encode_shares, encode_terms};
 use crate::data::codec::{Reader, Writer};
-use crate::data::regions_table::by_iso;
-use crate::data::shares::{Change, RegionShare, Shares};
+use crate::data::shares::Change;
 use crate::data::{DataError, LayerId, Origin, Terms};
 use crate::geo::rows::Rows;
 
 fn text(w: &mut Writer, s: &str) {
     w.str(s);
-}
-
-fn iso(r: &mut Reader) -> Result<&'static str, DataError> {
-    let code = r.str()?;
-    by_iso(&code).map(|i| i.iso).ok_or(DataError::UnknownRegion(code))
-}
-
-fn encode_change(w: &mut Writer, c: &Change) {
-    w.f64(c.gained_km2);
-    w.f64(c.regained_km2);
-    w.count(c.regions.len());
-    for (iso, gained, regained) in &c.regions {
-        text(w, iso);
-        w.f64(*gained);
-        w.f64(*regained);
-    }
-}
-
-fn decode_change(r: &mut Reader) -> Result<Change, DataError> {
-    let (gained_km2, regained_km2) = (r.f64()?, r.f64()?);
-    let mut regions = Vec::new();
-    for _ in 0..r.count()? {
-        regions.push((iso(r)?, r.f64()?, r.f64()?));
-    }
-    Ok(Change { gained_km2, regained_km2, regions })
 }
 
 /// A stop the worker prepared, where it goes, and the next stop's new change.
@@ -53,15 +27,7 @@ pub fn encode_stop(stop: &Stop, at: usize, next_change: Option<&Change>) -> Vec<
             Origin::Embedded => "",
         },
     );
-    let s = &stop.shares;
-    w.f64(s.ukraine_km2);
-    s.by_layer.iter().for_each(|x| w.f64(*x));
-    w.count(s.regions.len());
-    for r in &s.regions {
-        text(&mut w, r.iso);
-        w.f64(r.area_km2);
-        r.by_layer.iter().for_each(|x| w.f64(*x));
-    }
+    encode_shares(&mut w, &stop.shares);
     let p = &stop.paths;
     w.count(p.layers.len());
     for (id, d) in &p.layers {
@@ -87,20 +53,7 @@ pub fn decode_stop(bytes: &[u8]) -> Result<(usize, Stop, Option<Change>), DataEr
     let as_of = r.str()?;
     let url = r.str()?;
     let origin = if url.is_empty() { Origin::Embedded } else { Origin::External { url } };
-    let ukraine_km2 = r.f64()?;
-    let mut by_layer = [0.0; 3];
-    for x in &mut by_layer {
-        *x = r.f64()?;
-    }
-    let mut regions = Vec::new();
-    for _ in 0..r.count()? {
-        let (iso, area_km2) = (iso(&mut r)?, r.f64()?);
-        let mut layers = [0.0; 3];
-        for x in &mut layers {
-            *x = r.f64()?;
-        }
-        regions.push(RegionShare { iso, area_km2, by_layer: layers });
-    }
+    let shares = decode_shares(&mut r)?;
     let mut layers = Vec::new();
     for _ in 0..r.count()? {
         let id = *LayerId::ALL.get(r.count()?).ok_or_else(|| DataError::WrongShape("worker: layer".into()))?;
@@ -119,7 +72,7 @@ pub fn decode_stop(bytes: &[u8]) -> Result<(usize, Stop, Option<Change>), DataEr
     let stop = Stop {
         as_of,
         origin,
-        shares: Shares { ukraine_km2, by_layer, regions },
+        shares,
         paths: LayerPaths { layers, extent, clip_to_ukraine, area },
         change_paths: if change.is_some() { ChangePaths::Masked } else { ChangePaths::None },
         change,
