@@ -3,7 +3,8 @@
 // map (DeepStateMap's export from ../shared when present, read at run time and written
 // only to target/; else our own latest layers) to about 190,000 vertices and 4 MB.
 // The window runs from the moment the page starts on the file (its fetch, or the worker
-// that fetches it) to the frame after the widget shows it.
+// that fetches it) to the frame after the widget shows it; the longest task in it is the
+// longer of what the Long Tasks API reports and the longest stall of a 4 ms timer.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -57,7 +58,17 @@ export function largeFile(root, dir) {
 }
 
 const OBSERVE = () => {
-  const w = (window.__editor = { tasks: [], start: null });
+  const w = (window.__editor = { tasks: [], start: null, gaps: [] });
+  // The Long Tasks API reports only tasks of 50 ms and more: a timer ticking every few
+  // milliseconds measures shorter ones too (the longest gap between ticks, less the tick).
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    w.gaps.push({ start: last, duration: now - last - 4 });
+    last = now;
+    if (!w.stopped) setTimeout(tick, 4);
+  };
+  setTimeout(tick, 4);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.tasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
@@ -91,7 +102,11 @@ export async function longestTask(browser, url, runs) {
             setTimeout(() => {
               const end = performance.now();
               const w = window.__editor;
-              const inside = w.tasks.filter((t) => w.start != null && t.start + t.duration >= w.start && t.start <= end);
+              w.stopped = true;
+              // Tasks that begin once the page has started on the file (the widget's start-up
+              // task, in which it does so, is not the file's).
+              const within = (t) => w.start != null && t.start >= w.start && t.start <= end;
+              const inside = [...w.tasks, ...w.gaps].filter(within);
               const external = document.querySelector("[data-map-root]")?.dataset.date;
               resolve({ longest: Math.max(0, ...inside.map((t) => t.duration)), window: end - (w.start ?? end), shown: external, alerts: document.querySelectorAll('[role="alert"]').length });
             }, 50),

@@ -126,7 +126,9 @@ pub fn is_theme_var(name: &str, value: &str) -> bool {
     let value_ok = !value.is_empty()
         && value.len() <= 200
         && !value.to_ascii_lowercase().contains("url(")
-        && value.chars().all(|c| c.is_alphanumeric() || " #%.,-_()'\"/+".contains(c));
+        // Letters of any script (font names), digits and a few separators; the check is on
+        // ASCII plus "not ASCII", which spares the widget Unicode's letter tables.
+        && value.chars().all(|c| c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_control()) || " #%.,-_()'\"/+".contains(c));
     name_ok && value_ok
 }
 

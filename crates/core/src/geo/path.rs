@@ -3,7 +3,8 @@
 //! Points are rounded to 0.1 screen unit on a 1,000-unit-wide frame (a tenth of a
 //! pixel at the widget's largest width, before zoom), then written as relative moves
 //! between the *rounded* points, so rounding never accumulates and the text stays
-//! short ("l3.1-.4" rather than "L412.3 187.9").
+//! short ("l3.1-.4" rather than "L412.3 187.9"). Points that move nothing by more than a
+//! tenth are left out (see [`visible_points`]).
 
 use super::albers::Albers;
 use super::Polygon;
@@ -12,21 +13,28 @@ use crate::i18n::format::push_digits;
 /// Path data for polygons under a projection (even–odd fill handles holes).
 pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
     let mut d = String::new();
+    let mut ring_points: Vec<(i64, i64)> = Vec::new();
     for ring in polygons.iter().flatten() {
-        let mut last: Option<(i64, i64)> = None;
-        let mut written = 0;
+        ring_points.clear();
         for p in ring.iter().take(ring.len().saturating_sub(1)) {
             let [x, y] = projection.project(*p);
             if !(x.is_finite() && y.is_finite()) {
                 continue;
             }
             let q = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
+            if ring_points.last() != Some(&q) {
+                ring_points.push(q);
+            }
+        }
+        let keep = visible_points(&ring_points);
+        let mut last: Option<(i64, i64)> = None;
+        let mut written = 0;
+        for q in ring_points.iter().zip(&keep).filter(|(_, k)| **k).map(|(q, _)| *q) {
             match last {
                 None => {
                     d.push('M');
                     push_pair(&mut d, q.0, q.1, false);
                 }
-                Some(prev) if prev == q => continue,
                 Some(prev) => {
                     if written == 1 {
                         d.push('l');
@@ -37,11 +45,52 @@ pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
             last = Some(q);
             written += 1;
         }
-        if written > 0 {
+        if last.is_some() {
             d.push('z');
         }
     }
     d
+}
+
+/// Which of a ring's points (in tenths) change what is drawn: Douglas–Peucker with a
+/// tolerance of one tenth, a tenth of a pixel at the widget's largest width. Our own
+/// layers are simplified at build time and lose almost nothing here; an editor's file
+/// (a densified export of 190,000 vertices) shrinks to what the screen can show, so the
+/// widget's main thread never parses, stores or paints points nobody can see.
+fn visible_points(points: &[(i64, i64)]) -> Vec<bool> {
+    let n = points.len();
+    let mut keep = vec![n <= 3; n];
+    if n <= 3 {
+        return keep;
+    }
+    keep[0] = true;
+    keep[n - 1] = true;
+    let mut stack = vec![(0, n - 1)];
+    while let Some((a, b)) = stack.pop() {
+        let (pa, pb) = (points[a], points[b]);
+        let (dx, dy) = ((pb.0 - pa.0) as f64, (pb.1 - pa.1) as f64);
+        let length2 = dx * dx + dy * dy;
+        let mut farthest = (0.0, a);
+        for (i, p) in points.iter().enumerate().take(b).skip(a + 1) {
+            let (px, py) = ((p.0 - pa.0) as f64, (p.1 - pa.1) as f64);
+            // Squared distance to the segment a–b (to a itself when a = b).
+            let d2 = if length2 == 0.0 {
+                px * px + py * py
+            } else {
+                let cross = px * dy - py * dx;
+                cross * cross / length2
+            };
+            if d2 > farthest.0 {
+                farthest = (d2, i);
+            }
+        }
+        if farthest.0 > 1.0 {
+            keep[farthest.1] = true;
+            stack.push((a, farthest.1));
+            stack.push((farthest.1, b));
+        }
+    }
+    keep
 }
 
 /// Appends a coordinate pair in tenths, with the separators SVG needs and no more.
@@ -92,5 +141,24 @@ mod tests {
         a.fit_width(ring.iter(), 100.0, 0.0);
         let d = svg_path(&[vec![ring]], &a);
         assert!(d.starts_with('M') && d.ends_with('z') && d.matches('l').count() == 1, "{d}");
+    }
+
+    #[test]
+    fn points_that_change_nothing_visible_are_left_out() {
+        // A square's edges densified: only its corners remain.
+        let mut ring = Vec::new();
+        for (a, b) in [([0, 0], [100, 0]), ([100, 0], [100, 100]), ([100, 100], [0, 100]), ([0, 100], [0, 0])] {
+            for k in 0..50 {
+                ring.push((a[0] + (b[0] - a[0]) * k / 50, a[1] + (b[1] - a[1]) * k / 50));
+            }
+        }
+        let keep = visible_points(&ring);
+        let kept: Vec<_> = ring.iter().zip(&keep).filter(|(_, k)| **k).map(|(p, _)| *p).collect();
+        // The corners, and the ring's last point (an end of the first chord, always kept).
+        assert_eq!(kept, vec![(0, 0), (100, 0), (100, 100), (0, 100), (0, 2)]);
+        // A bump of two tenths survives; one of half a tenth does not.
+        let bump = |h| visible_points(&[(0, 0), (10, 0), (20, h), (30, 0), (40, 0), (40, 40)]);
+        assert!(bump(2)[2]);
+        assert!(!bump(0)[2]);
     }
 }
