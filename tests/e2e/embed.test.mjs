@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
-import { setup, open, ready, artifact, SHARED, DESKTOP } from "./helpers.mjs";
+import { setup, open, ready, artifact, pngStats, SHARED, DESKTOP } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const REFERENCE = path.join(SHARED, "data/occupied/deepstatemap_data_20250425.geojson");
@@ -233,23 +233,7 @@ test("Download image: a PNG of the map's width with its legend, not blank", asyn
   assert.equal(width, Math.round(map.width), "PNG width = map width");
   assert.ok(height > map.height, "map plus headline and legend");
   // Decode it in the page and check that it is not blank.
-  const stats = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = "data:image/png;base64," + b64;
-    await img.decode();
-    const c = document.createElement("canvas");
-    [c.width, c.height] = [img.width, img.height];
-    const ctx = c.getContext("2d");
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set();
-    let reddish = 0;
-    for (let i = 0; i < d.length; i += 16) {
-      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-      if (d[i] > 150 && d[i + 1] < 120 && d[i + 2] < 110) reddish++;
-    }
-    return { colours: colours.size, reddish };
-  }, png.toString("base64"));
+  const stats = await pngStats(page, png);
   assert.ok(stats.colours > 50, `${stats.colours} colours`);
   assert.ok(stats.reddish > 500, "the occupied areas are in the image");
   await page.context().close();

@@ -80,3 +80,25 @@ export async function pinch(page, x, y, from, to) {
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await page.waitForTimeout(300);
 }
+
+/** Decodes a PNG (bytes) in the page: how many colours it has (sampling every fourth
+ *  pixel), and how many of those samples are the occupied areas' red: not blank. */
+export async function pngStats(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + b64;
+    await img.decode();
+    const c = document.createElement("canvas");
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let reddish = 0;
+    for (let i = 0; i < d.length; i += 16) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (d[i] > 150 && d[i + 1] < 120 && d[i + 2] < 110) reddish++;
+    }
+    return { colours: colours.size, reddish };
+  }, Buffer.from(png).toString("base64"));
+}

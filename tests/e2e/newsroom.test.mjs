@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
-import { setup, open, ready, artifact, ROOT, DIST, DESKTOP } from "./helpers.mjs";
+import { setup, open, ready, artifact, pngStats, ROOT, DIST, DESKTOP } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 import { measureHeights } from "../../scripts/heights.mjs";
 
@@ -187,19 +187,7 @@ test("the static picture and the social card are built, and the widget page poin
   }
   // Not blank: decode it in a page and count colours.
   const page = await open(env);
-  const stats = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = "data:image/png;base64," + b64;
-    await img.decode();
-    const c = document.createElement("canvas");
-    [c.width, c.height] = [img.width, img.height];
-    const ctx = c.getContext("2d");
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let reddish = 0;
-    for (let i = 0; i < d.length; i += 16) if (d[i] > 150 && d[i + 1] < 120 && d[i + 2] < 110) reddish++;
-    return reddish;
-  }, fs.readFileSync(path.join(DIST, "social-card.png")).toString("base64"));
-  assert.ok(stats > 2000, "the occupied areas are in the card");
+  const stats = await pngStats(page, fs.readFileSync(path.join(DIST, "social-card.png")));
+  assert.ok(stats.reddish > 2000, "the occupied areas are in the card");
   await page.context().close();
 });

@@ -5,6 +5,7 @@
 //! device pixel ratio), the regions as CSV and our layers as GeoJSON (`scene::export`). Inside a sandbox that forbids downloads (AMP's iframe), the file
 //! opens in the widget instead.
 
+use super::wiring::Kind;
 use super::worker_client::{ask, message};
 use crate::scene::poster::Palette;
 use crate::ui::state::{Action, FileBody, FileView, WidgetState};
@@ -13,34 +14,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
 use yew::{Callback, NodeRef};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Png,
-    Svg,
-    Csv,
-    Geojson,
-}
-
-impl Kind {
-    fn extension(self) -> &'static str {
-        match self {
-            Kind::Png => "png",
-            Kind::Svg => "svg",
-            Kind::Csv => "csv",
-            Kind::Geojson => "geojson",
-        }
-    }
-
-    fn mime(self) -> &'static str {
-        match self {
-            Kind::Png => "image/png",
-            Kind::Svg => "image/svg+xml",
-            Kind::Csv => "text/csv;charset=utf-8",
-            Kind::Geojson => "application/geo+json",
-        }
-    }
-}
 
 pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callback<Action>) {
     let request = match request(kind, svg, state) {

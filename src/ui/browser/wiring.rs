@@ -74,11 +74,7 @@ pub fn connect(_: &Options, _: &NodeRef, _: &NodeRef, dispatch: Callback<Action>
     Wiring::default()
 }
 
-/// The reader's downloads (see `download`); nothing outside the browser.
-#[cfg(target_arch = "wasm32")]
-pub use super::download::{download, Kind};
-
-#[cfg(not(target_arch = "wasm32"))]
+/// What the reader can download (see `download`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Png,
@@ -86,6 +82,30 @@ pub enum Kind {
     Csv,
     Geojson,
 }
+
+impl Kind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Png => "png",
+            Kind::Svg => "svg",
+            Kind::Csv => "csv",
+            Kind::Geojson => "geojson",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Kind::Png => "image/png",
+            Kind::Svg => "image/svg+xml",
+            Kind::Csv => "text/csv;charset=utf-8",
+            Kind::Geojson => "application/geo+json",
+        }
+    }
+}
+
+/// The reader's downloads (see `download`); nothing outside the browser.
+#[cfg(target_arch = "wasm32")]
+pub use super::download::download;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn download(_: Kind, _: &NodeRef, _: &crate::ui::state::WidgetState, _: &Callback<Action>) {}

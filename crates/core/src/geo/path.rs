@@ -28,8 +28,8 @@ pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
         }
         let keep = visible_points(&ring_points);
         let mut last: Option<(i64, i64)> = None;
-        let mut written = 0;
-        for q in ring_points.iter().zip(&keep).filter(|(_, k)| **k).map(|(q, _)| *q) {
+        let kept = ring_points.iter().zip(&keep).filter(|(_, k)| **k).map(|(q, _)| *q);
+        for (written, q) in kept.enumerate() {
             match last {
                 None => {
                     d.push('M');
@@ -43,7 +43,6 @@ pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
                 }
             }
             last = Some(q);
-            written += 1;
         }
         if last.is_some() {
             d.push('z');

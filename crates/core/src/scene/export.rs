@@ -86,8 +86,3 @@ pub fn layers_geojson(stop: &Stop, occupation: &Occupation) -> Option<String> {
         .collect();
     Some(format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", features.join(",\n")))
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-}
