@@ -3,7 +3,9 @@
 // alert and leave the map working on its embedded data.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, ready, artifact, DESKTOP } from "./helpers.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { setup, open, ready, artifact, DIST, DESKTOP } from "./helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
@@ -81,10 +83,14 @@ before(async () => {
     },
   });
   env.csp = await setup({ headers: { "content-security-policy": CSP } });
+  // A host that lost the worker's files (a partial upload): its loader answers 404.
+  const loader = fs.readFileSync(path.join(DIST, "index.html"), "utf8").match(/data-worker="\.\/([^"]+)"/)[1];
+  env.noWorker = await setup({ routes: { [`/${loader}`]: (req, res) => res.writeHead(404).end() } });
 });
 after(async () => {
   slowTimer.forEach(clearInterval);
   await env.csp.close();
+  await env.noWorker.close();
   await env.close();
 });
 
@@ -127,6 +133,17 @@ for (const [name, query, pattern] of cases) {
     assert.match(text, /The map shows its built-in data instead/);
   });
 }
+
+test("a worker that cannot start: an alert, and the map works on its embedded data", async () => {
+  const page = await open(env.noWorker, "?occupied=ok/square.geojson&asof=2025-12-01");
+  await page.waitForSelector("[data-map-root][data-state=ready]", { timeout: 20000 });
+  const text = await page.locator('[role="alert"]').innerText();
+  assert.match(text, /occupied-areas file: .*worker could not start.*built-in data/s);
+  assert.equal(await page.locator("[data-map-root]").getAttribute("data-date"), "2025-04-25");
+  await page.click('[data-iso="UA-23"]');
+  await page.locator('[role="dialog"]').waitFor();
+  await page.context().close();
+});
 
 test("bad data: the alert speaks the reader's language", async () => {
   const text = await expectAlert("occupied=bad/unclosed.geojson", /Не вдалося використати файл окупованих територій: незамкнений контур/, { lang: "uk" });

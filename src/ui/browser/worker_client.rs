@@ -30,6 +30,7 @@ struct Client {
     pending: RefCell<Vec<(u32, Reply)>>,
     next_id: Cell<u32>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 thread_local! {
@@ -41,8 +42,8 @@ fn client() -> Result<Rc<Client>, DataError> {
         return Ok(c);
     }
     let worker = Worker::new(&loader()).map_err(|e| DataError::Network(describe(&e)))?;
-    let client = Rc::new_cyclic(|weak: &std::rc::Weak<Client>| {
-        let weak = weak.clone();
+    let client = Rc::new_cyclic(|this: &std::rc::Weak<Client>| {
+        let weak = this.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(client) = weak.upgrade() else { return };
             let data = e.data();
@@ -62,6 +63,23 @@ fn client() -> Result<Rc<Client>, DataError> {
                 reply(data);
             }
         });
+        // A worker that cannot start (its files missing, its WebAssembly refused) answers
+        // every request with that error, so the widget says so and keeps its own data
+        // instead of waiting for ever; the next request tries a new worker.
+        let weak = this.clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+            let Some(client) = weak.upgrade() else { return };
+            CLIENT.with(|c| c.borrow_mut().take());
+            client.worker.terminate();
+            client.queue.borrow_mut().clear();
+            let failed: Vec<(u32, Reply)> = client.pending.borrow_mut().drain(..).collect();
+            for (_, reply) in failed {
+                let answer = Object::new();
+                let parts = js_sys::Array::of3(&11.into(), &"the widget's worker could not start".into(), &0.into());
+                let _ = Reflect::set(&answer, &"error".into(), &parts);
+                reply(answer.into());
+            }
+        });
         Client {
             worker: worker.clone(),
             ready: Cell::new(false),
@@ -69,9 +87,11 @@ fn client() -> Result<Rc<Client>, DataError> {
             pending: RefCell::new(Vec::new()),
             next_id: Cell::new(1),
             _on_message: on_message,
+            _on_error: on_error,
         }
     });
     client.worker.set_onmessage(Some(client._on_message.as_ref().unchecked_ref()));
+    client.worker.set_onerror(Some(client._on_error.as_ref().unchecked_ref()));
     CLIENT.with(|c| *c.borrow_mut() = Some(client.clone()));
     Ok(client)
 }

@@ -33,7 +33,7 @@ pub fn legend(p: &LegendProps) -> Html {
     };
     let change_row = |kind: &'static str, name: String, km2: f64| {
         let sign = if kind == "gained" { "+" } else { "−" };
-        let shown = if km2 < crate::scene::timeline::CHANGE_NOISE_KM2 { 0.0 } else { km2 };
+        let shown = crate::scene::timeline::shown_change_km2(km2);
         html! {
             <li class="upm-legend__row" data-legend-layer={kind}>
                 <svg class="upm-swatch" viewBox="0 0 20 14" aria-hidden="true">

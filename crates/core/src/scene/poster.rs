@@ -328,16 +328,13 @@ impl Writer<'_> {
             figure(shares.occupied_km2(), Some(shares.occupied_pct())),
         ));
         if let (true, Some(before), Some(c)) = (change, spec.previous, &spec.stop.change) {
-            rows.push((
-                Some("url(#pg)".into()),
-                i18n::gained_since(lang, before),
-                format!("+{}", figure(c.gained_km2, None)),
-            ));
-            rows.push((
-                Some("url(#pr)".into()),
-                i18n::regained_since(lang, before),
-                format!("−{}", figure(c.regained_km2, None)),
-            ));
+            // As the widget's legend: a sign only on a change that is not noise.
+            let signed = |sign: &str, km2: f64| {
+                let shown = super::timeline::shown_change_km2(km2);
+                format!("{}{}", if shown > 0.0 { sign } else { "" }, figure(shown, None))
+            };
+            rows.push((Some("url(#pg)".into()), i18n::gained_since(lang, before), signed("+", c.gained_km2)));
+            rows.push((Some("url(#pr)".into()), i18n::regained_since(lang, before), signed("−", c.regained_km2)));
         }
         for (fill, name, value) in rows {
             y += row;
