@@ -33,7 +33,8 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 struct State {
     data: Dataset,
     frame: MapFrame,
-    measurer: Measurer,
+    /// Made on the first editor's file: downloads need only the figures packed at build time.
+    measurer: Option<Measurer>,
     stops: Stops,
     /// The layers of each stop (for the GeoJSON of our dates), in the stops' order.
     occupations: Vec<Rc<Occupation>>,
@@ -43,10 +44,20 @@ impl State {
     fn new() -> Result<State, DataError> {
         let data = crate::embedded::dataset()?;
         let frame = MapFrame::new(&data.geography);
-        let measurer = Measurer::new(&data.geography.regions);
-        let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);
+        let stops = Stops::new(&data.timeline, &frame.projection);
         let occupations = data.timeline.stops.iter().cloned().map(Rc::new).collect();
-        Ok(State { data, frame, measurer, stops, occupations })
+        Ok(State { data, frame, measurer: None, stops, occupations })
+    }
+
+    /// Our dates measured on the grid (their areas), which placing an editor's date among
+    /// them needs; measured once. The widget has one `occupied=` file at most, so no
+    /// editor's date is among them yet.
+    fn ensure_measured(&mut self) {
+        if self.measurer.is_none() {
+            let measurer = Measurer::new(&self.data.geography.regions);
+            self.stops = Stops::measured(&self.data.timeline, &measurer, &self.frame.projection);
+            self.measurer = Some(measurer);
+        }
     }
 }
 
@@ -118,7 +129,9 @@ async fn handle(request: &JsValue, state: &Rc<RefCell<Option<State>>>) -> Result
             let s = guard.as_mut().ok_or(DataError::Empty)?;
             let base = s.data.timeline.default_stop();
             let occupation = parse_external(&body, &url, &text(request, "asof"), base)?;
-            let (stops, at) = s.stops.with(&occupation, &s.measurer, &s.frame.projection);
+            s.ensure_measured();
+            let measurer = s.measurer.as_ref().ok_or(DataError::Empty)?;
+            let (stops, at) = s.stops.with(&occupation, measurer, &s.frame.projection);
             let next_change = stops.list.get(at + 1).and_then(|next| next.change.clone());
             let encoded = wire::encode_stop(&stops.list[at], at, next_change.as_ref());
             s.occupations.insert(at, Rc::new(occupation));

@@ -2,8 +2,9 @@
 //! code is fetched only by readers who ask: the map as SVG or PNG, both from one picture
 //! of the map (`scene::poster`, in the colours of the theme shown and the zoom as shown;
 //! the PNG is that picture drawn here on a canvas at the map's on-screen width times the
-//! device pixel ratio), the regions as CSV and our layers as GeoJSON (`scene::export`). Inside a sandbox that forbids downloads (AMP's iframe), the file
-//! opens in the widget instead.
+//! device pixel ratio), the regions as CSV and our layers as GeoJSON (`scene::export`).
+//! Inside a sandbox that forbids downloads (AMP's iframe), the file opens in the widget
+//! instead.
 
 use super::wiring::Kind;
 use super::worker_client::{ask, message};
