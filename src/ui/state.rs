@@ -58,6 +58,8 @@ pub enum Alert {
     File { title: Msg, error: DataError, url: String },
     /// `date=` names no date of the timeline: what was asked, and the dates there are.
     UnknownDate { asked: String, available: Vec<String> },
+    /// A download the reader asked for could not be made (e.g. the worker did not start).
+    Download,
 }
 
 impl Alert {

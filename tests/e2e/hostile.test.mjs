@@ -142,6 +142,16 @@ test("a worker that cannot start: an alert, and the map works on its embedded da
   assert.equal(await page.locator("[data-map-root]").getAttribute("data-date"), "2025-04-25");
   await page.click('[data-iso="UA-23"]');
   await page.locator('[role="dialog"]').waitFor();
+  // A download needs the worker too: the reader is told it failed, nothing is saved.
+  await page.keyboard.press("Escape");
+  const downloads = [];
+  page.on("download", (d) => downloads.push(d));
+  await page.click(".upm-data summary");
+  await page.click('[data-get="csv"]');
+  const failed = page.locator('[role="alert"][data-alert="download"]');
+  await failed.waitFor({ timeout: 10000 });
+  assert.match(await failed.innerText(), /could not be made.*try again/is);
+  assert.deepEqual(downloads, []);
   await page.context().close();
 });
 

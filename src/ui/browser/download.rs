@@ -9,17 +9,19 @@
 use super::wiring::Kind;
 use super::worker_client::{ask, message};
 use crate::scene::poster::Palette;
-use crate::ui::state::{Action, FileBody, FileView, WidgetState};
+use crate::ui::state::{Action, Alert, FileBody, FileView, WidgetState};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
 use yew::{Callback, NodeRef};
 
+/// Asks the worker for the file and hands it over; a failure is told to the reader
+/// (`Alert::Download`) and its detail logged for the developer.
 pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callback<Action>) {
     let request = match request(kind, svg, state) {
         Ok(request) => request,
-        Err(e) => return gloo::console::error!("download failed", e),
+        Err(e) => return failed(dispatch, e),
     };
     let (state, dispatch) = (state.clone(), dispatch.clone());
     wasm_bindgen_futures::spawn_local(async move {
@@ -28,9 +30,14 @@ pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callb
             Err(e) => Err(JsValue::from_str(&e.to_string())),
         };
         if let Err(e) = result {
-            gloo::console::error!("download failed", e);
+            failed(&dispatch, e);
         }
     });
+}
+
+fn failed(dispatch: &Callback<Action>, error: JsValue) {
+    gloo::console::error!("download failed", error);
+    dispatch.emit(Action::Alert(Alert::Download));
 }
 
 fn file_name(state: &WidgetState, kind: Kind) -> String {
@@ -79,7 +86,8 @@ fn request(kind: Kind, svg_ref: &NodeRef, state: &WidgetState) -> Result<Object,
 /// downloads, a panel in the widget.
 fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback<Action>) -> Result<(), JsValue> {
     let field = |key: &str| Reflect::get(reply, &key.into());
-    let (name, sandboxed, dispatch) = (file_name(state, kind), state.sandboxed, dispatch.clone());
+    let (name, sandboxed, dispatch_failure) = (file_name(state, kind), state.sandboxed, dispatch.clone());
+    let dispatch = dispatch.clone();
     let give = move |body: FileBody| -> Result<(), JsValue> {
         if sandboxed {
             dispatch.emit(Action::ShowFile(FileView { name: name.clone(), body }));
@@ -101,16 +109,18 @@ fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback
         Kind::Png => {
             let svg = field("svg")?.as_string().unwrap_or_default();
             let (width, height) = (field("width")?.as_f64().unwrap_or(1.0), field("height")?.as_f64().unwrap_or(1.0));
-            draw_png(&svg, width, height, move |data_url| give(FileBody::Image(data_url)))
+            draw_png(&svg, width, height, dispatch_failure, move |data_url| give(FileBody::Image(data_url)))
         }
     }
 }
 
-/// Draws the picture on a canvas at the device's pixel ratio and hands over the PNG.
+/// Draws the picture on a canvas at the device's pixel ratio and hands over the PNG; if
+/// the picture cannot be drawn, the reader is told.
 fn draw_png(
     svg: &str,
     w: f64,
     h: f64,
+    dispatch: Callback<Action>,
     done: impl FnOnce(String) -> Result<(), JsValue> + 'static,
 ) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
@@ -121,6 +131,8 @@ fn draw_png(
     canvas.set_height((h * dpr).round() as u32);
     let img = HtmlImageElement::new()?;
     let drawn = img.clone();
+    let on_error = dispatch.clone();
+    let onerror = Closure::once(move || failed(&on_error, "the picture could not be decoded".into()));
     let onload = Closure::once(move || {
         let result = (|| -> Result<(), JsValue> {
             let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d context")?.dyn_into()?;
@@ -129,11 +141,13 @@ fn draw_png(
             done(canvas.to_data_url_with_type("image/png")?)
         })();
         if let Err(e) = result {
-            gloo::console::error!("drawing the image failed", e);
+            failed(&dispatch, e);
         }
     });
     img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    img.set_onerror(Some(onerror.as_ref().unchecked_ref()));
     onload.forget();
+    onerror.forget();
     img.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg))));
     Ok(())
 }

@@ -53,6 +53,7 @@ pub enum Msg {
     ErrorTermsTitle,
     ErrorEmbeddedTitle,
     ErrorDateTitle,
+    ErrorDownload,
     TimelineLabel,
     Play,
     Pause,
@@ -71,7 +72,7 @@ pub enum Msg {
 impl Msg {
     /// Every string, for the tests that read all of them (Ukrainian typography, no English
     /// in the Ukrainian widget).
-    pub const ALL: [Msg; 60] = {
+    pub const ALL: [Msg; 61] = {
         use Msg::*;
         [
             MapLabel,
@@ -121,6 +122,7 @@ impl Msg {
             ErrorTermsTitle,
             ErrorEmbeddedTitle,
             ErrorDateTitle,
+            ErrorDownload,
             TimelineLabel,
             Play,
             Pause,
@@ -222,6 +224,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ErrorTermsTitle => ("Could not use the terms file", "Не вдалося використати файл умов"),
         ErrorEmbeddedTitle => ("The map's built-in data is damaged", "Вбудовані дані мапи пошкоджені"),
         ErrorDateTitle => ("Unknown date", "Невідома дата"),
+        ErrorDownload => (
+            "The file could not be made. Please try again.",
+            "Не вдалося створити файл. Спробуйте ще раз.",
+        ),
         TimelineLabel => ("Date of the map", "Дата мапи"),
         Play => ("Play through the dates", "Показати всі дати по черзі"),
         Pause => ("Pause", "Пауза"),
