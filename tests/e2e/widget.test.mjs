@@ -66,6 +66,8 @@ test("keyboard only: Tab to a region, Enter opens, Escape closes, focus returns"
   assert.ok(moved && moved !== iso, `ArrowRight moves from ${iso}`);
   await page.keyboard.press("Enter");
   await page.locator('[role="dialog"]').waitFor();
+  // Focus moves into the dialog in the frame that shows it (not inside the key's handler).
+  await page.waitForFunction(() => !!document.activeElement.closest('[role="dialog"]'), null, { timeout: 1000 }).catch(() => {});
   assert.equal(await page.evaluate(() => !!document.activeElement.closest('[role="dialog"]')), true, "focus moves into the dialog");
   await page.keyboard.press("Escape");
   await page.locator('[role="dialog"]').waitFor({ state: "detached" });

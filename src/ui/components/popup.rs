@@ -5,6 +5,7 @@ use super::term_card::term_card;
 use crate::data::Terms;
 use crate::i18n::{t, Lang, Msg};
 use crate::ui::shared::Shared;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,10 +33,7 @@ pub fn popup(p: &PopupProps) -> Html {
         use_effect_with((p.iso, p.autofocus), move |(_, autofocus)| {
             if *autofocus {
                 if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
-                    // No scrolling: the popup is already where the reader looks.
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = b.focus_with_options(&options);
+                    focus_next_frame(b);
                 }
             }
         });
@@ -77,5 +75,20 @@ pub fn popup(p: &PopupProps) -> Html {
                 </section>
             }
         </div>
+    }
+}
+
+/// Focuses the close button at the start of the next frame, not inside the click: focusing
+/// forces a style and layout pass, and done here it lands where the frame lays out anyway,
+/// so the popup's layout is computed once instead of twice. No scrolling: the popup is
+/// already where the reader looks.
+fn focus_next_frame(button: web_sys::HtmlElement) {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = button.focus_with_options(&options);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(focus.unchecked_ref());
     }
 }
