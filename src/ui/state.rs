@@ -58,8 +58,6 @@ pub enum Alert {
     File { title: Msg, error: DataError, url: String },
     /// `date=` names no date of the timeline: what was asked, and the dates there are.
     UnknownDate { asked: String, available: Vec<String> },
-    /// A download the reader asked for could not be made (e.g. the worker did not start).
-    Download,
 }
 
 impl Alert {
@@ -101,6 +99,9 @@ pub struct WidgetState {
     /// Move focus into the popup when it renders: yes when the reader opened it, no
     /// when `region=` opened it on load (stealing focus would scroll the host page).
     pub focus_popup: bool,
+    /// The last download the reader asked for could not be made (e.g. the worker did not
+    /// start): told beside the download buttons, where the reader looks.
+    pub download_failed: bool,
 }
 
 pub enum Action {
@@ -133,6 +134,8 @@ pub enum Action {
     /// The play timer's tick: the next date, or stop at the last.
     PlayStep,
     Alert(Alert),
+    /// A download was asked for (`false`: clears the last failure) or failed (`true`).
+    DownloadFailed(bool),
     SetTheme(Theme),
     Ready,
 }
@@ -163,6 +166,7 @@ impl WidgetState {
             ready: false,
             announcement: String::new(),
             focus_popup: false,
+            download_failed: false,
         };
         state.request_date(options.date.clone());
         if let Some(iso) = &options.region {
@@ -315,6 +319,7 @@ impl Reducible for WidgetState {
             Action::ShowFile(f) => s.file = Some(f),
             Action::CloseFile => s.file = None,
             Action::Alert(a) => s.push_alert(a),
+            Action::DownloadFailed(failed) => s.download_failed = failed,
             Action::SetTheme(t) => s.theme = t,
             Action::Ready => {
                 s.ready = true;

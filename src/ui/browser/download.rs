@@ -9,7 +9,7 @@
 use super::wiring::Kind;
 use super::worker_client::{ask, message};
 use crate::scene::poster::Palette;
-use crate::ui::state::{Action, Alert, FileBody, FileView, WidgetState};
+use crate::ui::state::{Action, FileBody, FileView, WidgetState};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,8 +17,9 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasEl
 use yew::{Callback, NodeRef};
 
 /// Asks the worker for the file and hands it over; a failure is told to the reader
-/// (`Alert::Download`) and its detail logged for the developer.
+/// (`Action::DownloadFailed`) and its detail logged for the developer.
 pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callback<Action>) {
+    dispatch.emit(Action::DownloadFailed(false));
     let request = match request(kind, svg, state) {
         Ok(request) => request,
         Err(e) => return failed(dispatch, e),
@@ -37,7 +38,7 @@ pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callb
 
 fn failed(dispatch: &Callback<Action>, error: JsValue) {
     gloo::console::error!("download failed", error);
-    dispatch.emit(Action::Alert(Alert::Download));
+    dispatch.emit(Action::DownloadFailed(true));
 }
 
 fn file_name(state: &WidgetState, kind: Kind) -> String {

@@ -33,9 +33,6 @@ pub fn alerts(p: &AlertsProps) -> Html {
                         </div>
                     }
                 }
-                Alert::Download => html! {
-                    <div class="upm-alert" role="alert" data-alert="download">{ t(p.lang, Msg::ErrorDownload) }</div>
-                },
             }) }
         </div>
     }

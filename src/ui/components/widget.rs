@@ -180,6 +180,9 @@ pub fn widget(p: &WidgetProps) -> Html {
                     </div>
                 </details>
             </div>
+            if state.download_failed {
+                <p class="upm-alert upm-alert--download" role="alert" data-alert="download">{ t(lang, Msg::ErrorDownload) }</p>
+            }
             if let Some(file) = &state.file {
                 <FilePanel file={file.clone()} {lang} dispatch={dispatch.clone()} />
             }
