@@ -230,9 +230,16 @@ function stats(xs) {
 const ms = (x) => (x == null ? "–" : x.toFixed(1));
 const kb = (x) => (x / 1024).toFixed(1);
 
-async function measureConfig(browser, url, label, throttle, clicksOnly = false) {
-  const loads = [];
-  for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser, url, throttle));
+/** RUNS cold loads of each page, taking turns, so that a machine whose speed drifts
+ * during the run (a shared VM) weighs on every page alike: what the ratios need. */
+async function alternatingLoads(browser, urls, throttle) {
+  const loads = urls.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [k, url] of urls.entries()) loads[k].push(await coldLoad(browser, url, throttle));
+  return loads;
+}
+
+async function measureConfig(browser, url, label, throttle, clicksOnly = false, loads = null) {
+  if (!loads) loads = (await alternatingLoads(browser, [url], throttle))[0];
   const inter = await interactions(browser, url, throttle, clicksOnly);
   return {
     label,
@@ -297,13 +304,17 @@ async function main() {
   }
   const browser = await launch();
   const configs = [];
-  // The anchor first, then the widget, both in this run on this machine.
+  // The anchor and the widget in this run on this machine, their cold loads taking turns.
   const anchorServer = await serve(buildAnchor(ROOT, path.join(ROOT, "target/bench-anchor")));
-  const anchor = await measureConfig(browser, anchorServer.url + "/", "d3-geo anchor loopback", false, true);
+  const firstServer = await serve(dist);
+  const [anchorLoads, firstLoads] = await alternatingLoads(browser, [anchorServer.url + "/", firstServer.url + "/"], false);
+  await firstServer.close();
+  const anchor = await measureConfig(browser, anchorServer.url + "/", "d3-geo anchor loopback", false, true, anchorLoads);
   await anchorServer.close();
   for (const v of variants) {
     const server = await serve(v.dist);
-    configs.push({ variant: v.name, vertices: v.vertices, ...(await measureConfig(browser, server.url + "/", `${v.name} loopback`, false)) });
+    const loads = v.name === "1x" ? firstLoads : null;
+    configs.push({ variant: v.name, vertices: v.vertices, ...(await measureConfig(browser, server.url + "/", `${v.name} loopback`, false, false, loads)) });
     if (v.name === "1x") configs.push({ variant: v.name, ...(await measureConfig(browser, server.url + "/", "1x slow 4G + 4× CPU", true)) });
     await server.close();
   }
