@@ -51,7 +51,7 @@ fn send_height(parent: &web_sys::Window, height: f64, options: &Options) {
         let _ = parent.post_message(&msg, "*");
     }
     if let Some(child) = &options.pym_child_id {
-        let _ = parent.post_message(&format!("{}heightxPYMx{height}", pym_prefix(child)).into(), "*");
+        let _ = parent.post_message(&format!("{}heightxPYMx{}", pym_prefix(child), height as u32).into(), "*");
     }
     if options.amp {
         let msg = Object::new();

@@ -126,7 +126,7 @@ fn draw_png(
 ) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
-    let dpr = window.device_pixel_ratio().clamp(1.0, 3.0);
+    let dpr = crate::geo::clamp(window.device_pixel_ratio(), 1.0, 3.0);
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);

@@ -31,7 +31,7 @@ pub fn attach(stage: &Element, dispatch: Callback<Action>) -> Gestures {
         }
         e.prevent_default();
         if let Some(at) = stage_fraction(&el, e.client_x() as f64, e.client_y() as f64) {
-            let factor = (-e.delta_y() * 0.002).exp().clamp(0.5, 2.0);
+            let factor = crate::geo::clamp((-e.delta_y() * 0.002).exp(), 0.5, 2.0);
             d.emit(Action::ZoomAt { factor, at, pan: [0.0, 0.0] });
         }
     }));

@@ -9,6 +9,13 @@ pub mod interop;
 pub mod path;
 pub mod rows;
 
+/// `x` limited to `lo..=hi` (`lo` wins if they cross). Used instead of `f64::clamp`,
+/// whose panic message prints floats with `Debug`: that alone links core's float
+/// formatting (about 13 KB before wasm-opt) into the widget.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.min(hi).max(lo)
+}
+
 /// Longitude, latitude in degrees (GeoJSON order).
 pub type Point = [f64; 2];
 /// A closed ring: first point == last point.

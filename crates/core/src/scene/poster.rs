@@ -392,7 +392,7 @@ pub fn poster_svg(spec: &Spec) -> Poster {
     let (width, height, body) = match spec.layout {
         Layout::Full => {
             let width = spec.width.max(280.0);
-            let k = (width / 900.0).clamp(0.8, 1.4);
+            let k = crate::geo::clamp(width / 900.0, 0.8, 1.4);
             let m = 14.0 * k;
             w.defs(k);
             let mut y = m;

@@ -3,7 +3,7 @@
 //! positions as fractions of the map's stage, and the view does the rest.
 
 use crate::geo::bounds::Bounds;
-use crate::geo::Point;
+use crate::geo::{clamp, Point};
 use crate::i18n::format::fixed;
 
 pub const MAX_SCALE: f64 = 8.0;
@@ -23,7 +23,7 @@ impl View {
 
     /// Zooms by `factor` keeping the frame point `anchor` where it is on screen.
     pub fn zoom_at(self, factor: f64, anchor: Point) -> View {
-        let scale = (self.scale * factor).clamp(1.0, MAX_SCALE);
+        let scale = clamp(self.scale * factor, 1.0, MAX_SCALE);
         let f = self.scale / scale;
         let center = [anchor[0] + (self.center[0] - anchor[0]) * f, anchor[1] + (self.center[1] - anchor[1]) * f];
         View { scale, center, ..self }.clamped()
@@ -55,7 +55,7 @@ impl View {
             return self;
         }
         let [w, h] = b.size();
-        let scale = (self.frame[0] / (w * 1.15)).min(self.frame[1] / (h * 1.15)).clamp(1.0, MAX_SCALE);
+        let scale = clamp((self.frame[0] / (w * 1.15)).min(self.frame[1] / (h * 1.15)), 1.0, MAX_SCALE);
         View { scale, center: b.center(), ..self }.clamped()
     }
 
@@ -63,8 +63,8 @@ impl View {
     fn clamped(self) -> View {
         let half = [self.frame[0] / 2.0 / self.scale, self.frame[1] / 2.0 / self.scale];
         let c = [
-            self.center[0].clamp(half[0], self.frame[0] - half[0]),
-            self.center[1].clamp(half[1], self.frame[1] - half[1]),
+            clamp(self.center[0], half[0], self.frame[0] - half[0]),
+            clamp(self.center[1], half[1], self.frame[1] - half[1]),
         ];
         View { center: c, ..self }
     }
