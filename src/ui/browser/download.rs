@@ -19,7 +19,9 @@ use yew::{Callback, NodeRef};
 /// Asks the worker for the file and hands it over; a failure is told to the reader
 /// (`Action::DownloadFailed`) and its detail logged for the developer.
 pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callback<Action>) {
-    dispatch.emit(Action::DownloadFailed(false));
+    if state.download_failed {
+        dispatch.emit(Action::DownloadFailed(false));
+    }
     let request = match request(kind, svg, state) {
         Ok(request) => request,
         Err(e) => return failed(dispatch, e),
@@ -87,11 +89,10 @@ fn request(kind: Kind, svg_ref: &NodeRef, state: &WidgetState) -> Result<Object,
 /// downloads, a panel in the widget.
 fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback<Action>) -> Result<(), JsValue> {
     let field = |key: &str| Reflect::get(reply, &key.into());
-    let (name, sandboxed, dispatch_failure) = (file_name(state, kind), state.sandboxed, dispatch.clone());
-    let dispatch = dispatch.clone();
+    let (name, sandboxed, show) = (file_name(state, kind), state.sandboxed, dispatch.clone());
     let give = move |body: FileBody| -> Result<(), JsValue> {
         if sandboxed {
-            dispatch.emit(Action::ShowFile(FileView { name: name.clone(), body }));
+            show.emit(Action::ShowFile(FileView { name: name.clone(), body }));
             return Ok(());
         }
         let href = match &body {
@@ -110,7 +111,7 @@ fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback
         Kind::Png => {
             let svg = field("svg")?.as_string().unwrap_or_default();
             let (width, height) = (field("width")?.as_f64().unwrap_or(1.0), field("height")?.as_f64().unwrap_or(1.0));
-            draw_png(&svg, width, height, dispatch_failure, move |data_url| give(FileBody::Image(data_url)))
+            draw_png(&svg, width, height, dispatch.clone(), move |data_url| give(FileBody::Image(data_url)))
         }
     }
 }
