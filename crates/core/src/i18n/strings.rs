@@ -3,9 +3,25 @@
 use super::Lang;
 use crate::data::terms::TermStatus;
 
-/// Fixed strings. Strings with values in them are in `sentences`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
+/// Declares `Msg` and `Msg::ALL` from one list, so that no string can be left out of the
+/// tests that read all of them.
+macro_rules! messages {
+    ($($name:ident),+ $(,)?) => {
+        /// Fixed strings. Strings with values in them are in `sentences`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg {
+            $($name),+
+        }
+
+        impl Msg {
+            /// Every string, for the tests that read all of them (Ukrainian typography, no
+            /// English in the Ukrainian widget).
+            pub const ALL: &'static [Msg] = &[$(Msg::$name),+];
+        }
+    };
+}
+
+messages! {
     MapLabel,
     Intro,
     LegendTitle,
@@ -67,77 +83,6 @@ pub enum Msg {
     DataGeojson,
     MapSvg,
     FileShownHere,
-}
-
-impl Msg {
-    /// Every string, for the tests that read all of them (Ukrainian typography, no English
-    /// in the Ukrainian widget).
-    pub const ALL: [Msg; 61] = {
-        use Msg::*;
-        [
-            MapLabel,
-            Intro,
-            LegendTitle,
-            LegendTotal,
-            LayerAnnexed,
-            LayerOccupied2014,
-            LayerOccupied2022,
-            LayerExternal,
-            Km2,
-            SourcesTitle,
-            SourcesText,
-            NotOccupied,
-            Annexed,
-            SpecificTerms,
-            NationalTerms,
-            NoSpecificTerms,
-            NoPositions,
-            Close,
-            Source,
-            Citing,
-            StatusProposed,
-            StatusUsPosition,
-            StatusUkraineDemand,
-            StatusAccompanying,
-            StatusContested,
-            StatusDemanded,
-            StatusDelayed,
-            ZoomIn,
-            ZoomOut,
-            ZoomReset,
-            ZoomCrimea,
-            ZoomDonbas,
-            ZoomHint,
-            ViewAsTable,
-            ColRegion,
-            ColStatus,
-            ColOccupied,
-            ColTerms,
-            TableCaption,
-            DownloadImage,
-            KeyboardHint,
-            FallbackNote,
-            CrashNote,
-            ErrorOccupiedTitle,
-            ErrorTermsTitle,
-            ErrorEmbeddedTitle,
-            ErrorDateTitle,
-            ErrorDownload,
-            TimelineLabel,
-            Play,
-            Pause,
-            EditorStop,
-            DatesCaption,
-            ColDate,
-            ColChange,
-            ChartTitle,
-            GetTheData,
-            DataCsv,
-            DataGeojson,
-            MapSvg,
-            FileShownHere,
-        ]
-    };
 }
 
 /// The widget's own words. Where they speak of the proposal they follow the one source
