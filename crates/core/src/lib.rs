@@ -10,9 +10,11 @@
 //! - `geo`: projection, SVG paths, equal-area measurement;
 //! - `i18n`: every word the reader sees, in English and Ukrainian, and number formats;
 //! - `scene`: what the map draws where (projected paths, zoom, keyboard moves, how a
-//!   region's situation is put into words).
+//!   region's situation is put into words);
+//! - `small_sort`: a stable sort for short lists that costs the wasm next to nothing.
 
 pub mod data;
 pub mod geo;
 pub mod i18n;
 pub mod scene;
+pub mod small_sort;

@@ -31,7 +31,7 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
     let shares = &p.stops.list[p.stop].shares;
     let mut rows: Vec<_> = p.geography.regions.iter().filter_map(|r| Some((r, shares.region(r.iso())?))).collect();
     // Most occupied first, then alphabetically in the reader's language.
-    rows.sort_by(|a, b| {
+    crate::small_sort::sort_by(&mut rows, |a, b| {
         b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang)))
     });
     html! {

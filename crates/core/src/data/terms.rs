@@ -152,10 +152,11 @@ impl Terms {
     /// this region alone before one about eight), then those about all of Ukraine.
     pub fn for_region<'a>(&'a self, iso: &'a str) -> (Vec<&'a Term>, Vec<&'a Term>) {
         let mut specific: Vec<&Term> = self.terms.iter().filter(|t| t.concerns(iso)).collect();
-        specific.sort_by_key(|t| match &t.regions {
+        let breadth = |t: &Term| match &t.regions {
             Scope::Regions(list) => list.len(),
             Scope::All => usize::MAX,
-        });
+        };
+        crate::small_sort::sort_by(&mut specific, |a, b| breadth(a).cmp(&breadth(b)));
         let national = self.terms.iter().filter(|t| t.is_national()).collect();
         (specific, national)
     }
