@@ -171,6 +171,34 @@ test("Get the data: the regions as CSV with the figures the widget shows, our la
   await page.context().close();
 });
 
+test("a downloaded file's memory is freed: its blob URL is revoked once the browser has the file", async () => {
+  const page = await open(env, "", { ...DESKTOP, acceptDownloads: true });
+  await ready(page);
+  // Every blob URL the widget makes, and a clock the test moves by hand from here on.
+  await page.evaluate(() => {
+    const create = URL.createObjectURL;
+    window.blobUrls = [];
+    URL.createObjectURL = (blob) => {
+      const url = create.call(URL, blob);
+      window.blobUrls.push(url);
+      return url;
+    };
+  });
+  await page.clock.install();
+  await page.click(".upm-data summary");
+  const [d] = await Promise.all([page.waitForEvent("download"), page.click('[data-get="csv"]')]);
+  await d.saveAs(artifact("released.csv"));
+  const readable = () => page.evaluate(() => Promise.all(window.blobUrls.map((u) => fetch(u).then(() => true, () => false))));
+  assert.deepEqual(await readable(), [true], "one blob, readable while the browser may still be fetching it");
+  await page.clock.runFor(39_000);
+  assert.deepEqual(await readable(), [true], "still there after 39 s");
+  assert.deepEqual(page.problems, []);
+  await page.clock.runFor(2_000);
+  // (Fetching the revoked URL logs a failed load: the test's own doing, after the check above.)
+  assert.deepEqual(await readable(), [false], "revoked after 40 s");
+  await page.context().close();
+});
+
 test("the static picture and the social card are built, and the widget page points link previews at the card", async () => {
   const png = (f) => {
     const b = fs.readFileSync(path.join(DIST, f));

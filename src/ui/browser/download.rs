@@ -95,11 +95,15 @@ fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback
             show.emit(Action::ShowFile(FileView { name: name.clone(), body }));
             return Ok(());
         }
-        let href = match &body {
-            FileBody::Image(data_url) => data_url.clone(),
-            FileBody::Text(text) => blob_url(text, kind.mime())?,
-        };
-        click_link(&href, &name)
+        match &body {
+            FileBody::Image(data_url) => click_link(data_url, &name),
+            FileBody::Text(text) => {
+                let href = blob_url(text, kind.mime())?;
+                click_link(&href, &name)?;
+                release_later(href);
+                Ok(())
+            }
+        }
     };
     match kind {
         // No GeoJSON for an editor's file: not ours to publish.
@@ -160,6 +164,18 @@ fn blob_url(text: &str, mime: &str) -> Result<String, JsValue> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     web_sys::Url::create_object_url_with_blob(&blob)
+}
+
+/// How long a file's blob URL stays valid after its link was clicked. The browser has the
+/// file by then (FileSaver.js waits as long); until then the page holds the file's memory.
+const RELEASE_AFTER_MS: u32 = 40_000;
+
+/// Frees a downloaded file's memory once the browser has it (each download made a blob).
+fn release_later(href: String) {
+    gloo::timers::callback::Timeout::new(RELEASE_AFTER_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&href);
+    })
+    .forget();
 }
 
 fn click_link(href: &str, name: &str) -> Result<(), JsValue> {
