@@ -18,6 +18,7 @@
 //! Runs on `$TRUNK_STAGING_DIR` (or the folder given as the only argument).
 //! `PRERENDER=0` skips step 1 (used by `make bench` to measure what it buys).
 
+mod css_comments;
 mod images;
 mod palette;
 
@@ -109,9 +110,9 @@ fn version_worker(dir: &Path) -> Result<String, String> {
     Ok(loader_name)
 }
 
-/// Appends the generated `auto` palette to Trunk's `styles-<hash>.css`, renames it by its
-/// new content (so the name still changes whenever the content does) and redoes the
-/// `integrity` digest Trunk wrote for it.
+/// Strips the comments of Trunk's `styles-<hash>.css` (`css_comments`), appends the
+/// generated `auto` palette, renames the file by its new content (so the name still
+/// changes whenever the content does) and redoes the `integrity` digest Trunk wrote for it.
 fn complete_stylesheet(dir: &Path, index: String) -> Result<(String, String), String> {
     use base64::Engine;
     use sha2::Digest;
@@ -120,7 +121,7 @@ fn complete_stylesheet(dir: &Path, index: String) -> Result<(String, String), St
     if String::from_utf8_lossy(&old_css).contains(palette::MARKER) {
         return Ok((index, String::from_utf8_lossy(&old_css).into_owned()));
     }
-    let css = palette::with_auto_dark(&String::from_utf8_lossy(&old_css))?;
+    let css = palette::with_auto_dark(&css_comments::strip(&String::from_utf8_lossy(&old_css)))?;
     let new = format!("styles-{:016x}.css", fnv1a(css.as_bytes()));
     std::fs::write(dir.join(&new), &css).map_err(|e| e.to_string())?;
     std::fs::remove_file(dir.join(&old)).map_err(|e| e.to_string())?;
