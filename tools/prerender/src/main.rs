@@ -6,12 +6,14 @@
 //!    and the WebAssembly then *hydrates* that HTML instead of drawing it again.
 //! 2. Starts the app from an external module script, `boot-<hash>.js`, because Trunk's
 //!    inline `<script type="module">` is blocked by a strict Content-Security-Policy.
-//! 3. Completes the stylesheet: the dark palette, written once, also serves `theme=auto`
-//!    in a dark system theme (see `palette`).
+//! 3. Completes the stylesheet: served without its comments (`css_comments`), and the
+//!    dark palette, written once, also serves `theme=auto` in a dark system theme
+//!    (see `palette`).
 //! 4. Draws the static pictures (`map.png`, `social-card.png`, see `images`) and adds
 //!    the link-preview meta tags that show the card.
-//!
-//! 5. Names the worker's files (`upm-worker*`, which Trunk does not hash) by their content
+//! 5. Gives the wasm's imports short names, in the wasm and in its JavaScript glue
+//!    (`short_imports`): wasm-bindgen's hashed names were about 6.7 KB of the page.
+//! 6. Names the worker's files (`upm-worker*`, which Trunk does not hash) by their content
 //!    and tells the widget its loader's name (`data-worker` on the mount point), so that
 //!    a cached worker never answers a newer widget.
 //!
@@ -21,6 +23,7 @@
 mod css_comments;
 mod images;
 mod palette;
+mod short_imports;
 
 use std::path::{Path, PathBuf};
 use ukraine_peace_map::embed::Options;
@@ -46,6 +49,7 @@ fn run() -> Result<(), String> {
     let mut index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let js = find(&dir, |n| n.starts_with("ukraine-peace-map") && n.ends_with(".js"))?;
     let wasm = find(&dir, |n| n.starts_with("ukraine-peace-map") && n.ends_with("_bg.wasm"))?;
+    shorten_imports(&dir, &js, &wasm)?;
 
     // Start the WebAssembly after the server-rendered map has been painted, so that
     // hydration never holds back the first frame (about 30 ms of first paint on
@@ -95,6 +99,7 @@ fn version_worker(dir: &Path) -> Result<String, String> {
     if !dir.join("upm-worker.js").exists() {
         return find(dir, |n| n.starts_with("upm-worker-") && n.ends_with("-loader.js"));
     }
+    shorten_imports(dir, "upm-worker.js", "upm-worker_bg.wasm")?;
     let (js, wasm) = (read("upm-worker.js")?, read("upm-worker_bg.wasm")?);
     let hash = fnv1a(&[js.as_slice(), wasm.as_slice()].concat());
     let (js_name, wasm_name) = (format!("upm-worker-{hash:016x}.js"), format!("upm-worker-{hash:016x}_bg.wasm"));
@@ -108,6 +113,16 @@ fn version_worker(dir: &Path) -> Result<String, String> {
         let _ = std::fs::remove_file(dir.join(old));
     }
     Ok(loader_name)
+}
+
+/// Gives the imports of a wasm and its glue short names, in both files (`short_imports`).
+/// The files keep Trunk's names: those already change whenever the content does.
+fn shorten_imports(dir: &Path, js: &str, wasm: &str) -> Result<(), String> {
+    let read = |name: &str| std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"));
+    let glue = String::from_utf8(read(js)?).map_err(|_| format!("{js} is not UTF-8"))?;
+    let (wasm_bytes, glue) = short_imports::shorten(&read(wasm)?, &glue).map_err(|e| format!("{wasm}: {e}"))?;
+    std::fs::write(dir.join(wasm), wasm_bytes).map_err(|e| format!("{wasm}: {e}"))?;
+    std::fs::write(dir.join(js), glue).map_err(|e| format!("{js}: {e}"))
 }
 
 /// Strips the comments of Trunk's `styles-<hash>.css` (`css_comments`), appends the
