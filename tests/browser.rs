@@ -133,6 +133,11 @@ async fn ukrainian_everywhere() {
 #[wasm_bindgen_test]
 async fn the_table_lists_every_region() {
     let host = mount(Options::default()).await;
+    // Built when the reader opens it.
+    assert_eq!(count(&host, "[data-text-alternative]"), 0);
+    let toggle: HtmlElement = host.query_selector(".upm-table-toggle").unwrap().unwrap().dyn_into().unwrap();
+    toggle.click();
+    sleep(50).await;
     assert_eq!(count(&host, "[data-text-alternative] tbody tr"), 27);
     let first = text(&host, "[data-text-alternative] tbody tr:first-child");
     assert!(first.contains("annexed"), "most occupied first: {first}");

@@ -18,19 +18,41 @@ fn the_html_has_the_whole_widget() {
     for layer in ["annexed-2014", "occupied-2014", "occupied-2022"] {
         assert!(html.contains(&format!("data-layer=\"{layer}\"")), "{layer}");
     }
-    for hook in
-        ["data-map-root", "data-state=\"loading\"", "data-legend", "data-text-alternative", "Russia occupies about"]
+    for hook in ["data-map-root", "data-state=\"loading\"", "data-legend", "upm-table-toggle", "Russia occupies about"]
     {
         assert!(html.contains(hook), "missing {hook}");
     }
-    assert_eq!(html.matches("<tr data-iso-row").count(), 27);
+    // The tables are built when the reader opens them (readers without JavaScript get
+    // them from tools/prerender: see below), so hydration does not wait for them.
+    assert!(!html.contains("data-text-alternative"), "the tables are in the widget's first render");
     // The timeline: one radio per date, the default date chosen and on the root.
     assert!(html.contains("data-timeline"), "no timeline control");
     assert!(html.contains("data-timeline-chart"), "no chart");
     assert_eq!(html.matches("role=\"radio\"").count(), STOPS.len());
     assert!(html.contains(&format!("data-date=\"{DEFAULT_STOP}\" lang=")), "the root names the date shown");
     assert_eq!(html.matches("aria-checked=\"true\"").count(), 1);
+}
+
+/// What tools/prerender puts in the `<noscript>` after the widget: the regions on the
+/// default date and every date of the timeline.
+#[test]
+fn the_tables_for_readers_without_javascript() {
+    use ukraine_peace_map::ui::components::text_alternative::{Tables, TextAlternativeProps};
+    use ukraine_peace_map::ui::state::{Sources, WidgetState};
+    let state = WidgetState::new(&Sources::new(ukraine_peace_map::embedded::dataset().unwrap()), &Options::default());
+    let props = TextAlternativeProps {
+        geography: state.geography.clone(),
+        terms: state.terms.clone(),
+        stops: state.stops.clone(),
+        stop: state.stop,
+        lang: state.lang,
+    };
+    let html = futures::executor::block_on(yew::LocalServerRenderer::<Tables>::with_props(props).render());
+    assert!(html.contains("data-text-alternative"));
+    assert_eq!(html.matches("<tr data-iso-row").count(), 27);
     assert_eq!(html.matches("data-date-row=").count(), STOPS.len());
+    assert_eq!(html.matches("aria-current=\"true\"").count(), 1, "the date shown is marked");
+    assert!(html.find("data-iso-row=\"UA-43\"") < html.find("data-iso-row=\"UA-32\""), "most occupied first");
 }
 
 /// A strict Content-Security-Policy (`style-src 'self'`) ignores style attributes.

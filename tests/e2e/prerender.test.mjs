@@ -21,7 +21,9 @@ test("with JavaScript disabled: the 27 regions, the legend, the headline and the
   assert.match(await page.locator(".upm-headline").innerText(), /^Russia occupies about 1\d% of Ukraine$/);
   assert.ok(await page.locator("[data-text-alternative]").isVisible(), "the table is shown without the script");
   assert.equal(await page.locator("[data-text-alternative] tbody tr").count(), 27);
-  assert.equal(await page.locator(".upm-table-toggle").isVisible(), false, "no button that needs the script");
+  for (const control of [".upm-table-toggle", ".upm-download", ".upm-data", ".upm-play"]) {
+    assert.equal(await page.locator(control).isVisible(), false, `no ${control}: it needs the script`);
+  }
   // The SVG is laid out, not just present: the map has a size.
   const box = await page.locator(".upm-map").boundingBox();
   assert.ok(box.width > 1000 && box.height > 600, JSON.stringify(box));

@@ -175,6 +175,7 @@ test("an editor's occupied file joins the timeline as the newest stop, with its 
   assert.equal(await rootDate(page), "2026-08-22");
   await page.click('[data-timeline] [data-date="2026-11-01"]');
   assert.equal(await rootDate(page), "2026-11-01");
+  await page.click(".upm-table-toggle"); // the tables are built when opened
   assert.equal(await page.locator("[data-dates-table] tbody tr").count(), DATES.length + 1);
   await page.screenshot({ path: artifact("timeline-editor-file.png") });
   assert.deepEqual(page.problems, []);

@@ -1,7 +1,12 @@
 //! The map as tables behind a "View as table" button: the regions on the date shown
 //! (status, occupied km², terms), and every date of the timeline (total occupied, change,
-//! and the share of each region that is occupied on any date). Without JavaScript,
-//! `noscript.css` shows the tables and hides the button.
+//! and the share of each region that is occupied on any date).
+//!
+//! The tables are built when the reader opens them, not before: they are half of the
+//! widget's elements, and hydrating them at start-up (and re-rendering them, hidden, on
+//! every date) delayed the moment the map answers a tap. Readers without JavaScript get
+//! the same [`Tables`], server-rendered by tools/prerender into a `<noscript>` after the
+//! widget (`noscript.css` hides the button that needs the script).
 
 use super::timeline::stop_name;
 use crate::data::{Geography, Terms};
@@ -27,6 +32,23 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    html! {
+        <div class="upm-table-block">
+            <button type="button" class="upm-button upm-table-toggle" aria-expanded={(*open).to_string()} aria-controls="upm-table" onclick={toggle}>
+                { t(p.lang, Msg::ViewAsTable) }
+            </button>
+            <div id="upm-table" class="upm-table-wrap" hidden={!*open}>
+                if *open {
+                    <Tables geography={p.geography.clone()} terms={p.terms.clone()} stops={p.stops.clone()} stop={p.stop} lang={p.lang} />
+                }
+            </div>
+        </div>
+    }
+}
+
+/// The two tables (see the module comment): shown by the button, or without JavaScript.
+#[component(Tables)]
+pub fn tables(p: &TextAlternativeProps) -> Html {
     let lang = p.lang;
     let shares = &p.stops.list[p.stop].shares;
     let mut rows: Vec<_> = p.geography.regions.iter().filter_map(|r| Some((r, shares.region(r.iso())?))).collect();
@@ -35,42 +57,37 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
         b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang)))
     });
     html! {
-        <div class="upm-table-block">
-            <button type="button" class="upm-button upm-table-toggle" aria-expanded={(*open).to_string()} aria-controls="upm-table" onclick={toggle}>
-                { t(lang, Msg::ViewAsTable) }
-            </button>
-            <div id="upm-table" class="upm-table-wrap" hidden={!*open}>
-                <table class="upm-table" data-text-alternative="">
-                    <caption>{ t(lang, Msg::TableCaption) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, Msg::ColRegion) }</th>
-                            <th scope="col">{ t(lang, Msg::ColStatus) }</th>
-                            <th scope="col" class="upm-num">{ t(lang, Msg::ColOccupied) }</th>
-                            <th scope="col">{ t(lang, Msg::ColTerms) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().map(|(region, share)| {
-                            let (specific, _) = p.terms.for_region(region.iso());
-                            let names = specific.iter().map(|t| t.title.get(lang)).collect::<Vec<_>>().join("; ");
-                            html! {
-                                <tr key={region.iso()} data-iso-row={region.iso()}>
-                                    <th scope="row">{ region.name(lang) }</th>
-                                    <td>{ region_status(lang, region.iso(), shares) }</td>
-                                    <td class="upm-num">{
-                                        if share.occupied_km2() < 0.5 { "–".to_string() }
-                                        else { format!("{} {}", i18n::integer(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
-                                    }</td>
-                                    <td>{ names }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-                { dates_table(p) }
-            </div>
-        </div>
+        <>
+            <table class="upm-table" data-text-alternative="">
+                <caption>{ t(lang, Msg::TableCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, Msg::ColRegion) }</th>
+                        <th scope="col">{ t(lang, Msg::ColStatus) }</th>
+                        <th scope="col" class="upm-num">{ t(lang, Msg::ColOccupied) }</th>
+                        <th scope="col">{ t(lang, Msg::ColTerms) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|(region, share)| {
+                        let (specific, _) = p.terms.for_region(region.iso());
+                        let names = specific.iter().map(|t| t.title.get(lang)).collect::<Vec<_>>().join("; ");
+                        html! {
+                            <tr key={region.iso()} data-iso-row={region.iso()}>
+                                <th scope="row">{ region.name(lang) }</th>
+                                <td>{ region_status(lang, region.iso(), shares) }</td>
+                                <td class="upm-num">{
+                                    if share.occupied_km2() < 0.5 { "–".to_string() }
+                                    else { format!("{} {}", i18n::integer(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
+                                }</td>
+                                <td>{ names }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            { dates_table(p) }
+        </>
     }
 }
 

@@ -1,9 +1,10 @@
 //! `prerender`: Trunk's post-build step.
 //!
 //! 1. Renders the widget with Yew's server-side renderer (default options, embedded
-//!    data) into `index.html`, so the map, legend, headline and table are in the HTML:
-//!    readers see the map before WebAssembly arrives, or without JavaScript at all,
-//!    and the WebAssembly then *hydrates* that HTML instead of drawing it again.
+//!    data) into `index.html`, so the map, legend and headline are in the HTML: readers
+//!    see the map before WebAssembly arrives, or without JavaScript at all, and the
+//!    WebAssembly then *hydrates* that HTML instead of drawing it again. The tables,
+//!    which the widget builds only when opened, follow it in a `<noscript>`.
 //! 2. Starts the app from an external module script, `boot-<hash>.js`, because Trunk's
 //!    inline `<script type="module">` is blocked by a strict Content-Security-Policy.
 //! 3. Completes the stylesheet: served without its comments (`css_comments`), and the
@@ -83,12 +84,38 @@ fn run() -> Result<(), String> {
             return Err(format!("{} has no {MOUNT}", index_path.display()));
         }
         index = index.replacen(MOUNT, &format!(r#"<main id="ukraine-peace-map" class="upm-host">{html}</main>"#), 1);
+        index = index.replacen("</main>", &format!("</main>{}", noscript_tables()?), 1);
     }
     let loader = version_worker(&dir)?;
     index = index.replacen(HOST, &format!(r#"{HOST} data-worker="./{loader}""#), 1);
     std::fs::write(&index_path, index).map_err(|e| e.to_string())?;
     println!("prerender: {} ({boot_name})", index_path.display());
     Ok(())
+}
+
+/// The tables for readers without JavaScript, after the widget, in a block styled like it:
+/// the widget builds them only when the reader opens them (see `text_alternative`), so
+/// they are not in its server-rendered HTML.
+fn noscript_tables() -> Result<String, String> {
+    use ukraine_peace_map::ui::components::text_alternative::{Tables, TextAlternativeProps};
+    use ukraine_peace_map::ui::state::{Sources, WidgetState};
+    let options = Options::default();
+    let data = ukraine_peace_map::embedded::dataset().map_err(|e| e.to_string())?;
+    let state = WidgetState::new(&Sources::new(data), &options);
+    let props = TextAlternativeProps {
+        geography: state.geography.clone(),
+        terms: state.terms.clone(),
+        stops: state.stops.clone(),
+        stop: state.stop,
+        lang: state.lang,
+    };
+    let tables =
+        futures::executor::block_on(yew::LocalServerRenderer::<Tables>::with_props(props).hydratable(false).render());
+    Ok(format!(
+        r#"<noscript><div class="upm upm-noscript" data-theme="{}" lang="{}"><div class="upm-table-wrap">{tables}</div></div></noscript>"#,
+        state.theme.as_str(),
+        state.lang.code()
+    ))
 }
 
 /// Renames Trunk's `upm-worker.js` and `upm-worker_bg.wasm` by their content and writes
