@@ -40,14 +40,9 @@ fn the_tables_for_readers_without_javascript() {
     use ukraine_peace_map::ui::components::text_alternative::{Tables, TextAlternativeProps};
     use ukraine_peace_map::ui::state::{Sources, WidgetState};
     let state = WidgetState::new(&Sources::new(ukraine_peace_map::embedded::dataset().unwrap()), &Options::default());
-    let props = TextAlternativeProps {
-        geography: state.geography.clone(),
-        terms: state.terms.clone(),
-        stops: state.stops.clone(),
-        stop: state.stop,
-        lang: state.lang,
-    };
-    let html = futures::executor::block_on(yew::LocalServerRenderer::<Tables>::with_props(props).render());
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<Tables>::with_props(TextAlternativeProps::of(&state)).render(),
+    );
     assert!(html.contains("data-text-alternative"));
     assert_eq!(html.matches("<tr data-iso-row").count(), 27);
     assert_eq!(html.matches("data-date-row=").count(), STOPS.len());

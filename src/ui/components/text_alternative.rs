@@ -14,6 +14,7 @@ use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::status::region_status;
 use crate::scene::{RegionStatus, Stops};
 use crate::ui::shared::Shared;
+use crate::ui::state::WidgetState;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,19 @@ pub struct TextAlternativeProps {
     pub stops: Shared<Stops>,
     pub stop: usize,
     pub lang: Lang,
+}
+
+impl TextAlternativeProps {
+    /// The tables of what a widget shows (its date, language and data).
+    pub fn of(state: &WidgetState) -> TextAlternativeProps {
+        TextAlternativeProps {
+            geography: state.geography.clone(),
+            terms: state.terms.clone(),
+            stops: state.stops.clone(),
+            stop: state.stop,
+            lang: state.lang,
+        }
+    }
 }
 
 #[component(TextAlternative)]

@@ -7,7 +7,7 @@ use super::labels::Labels;
 use super::legend::Legend;
 use super::map::Map;
 use super::popup::Popup;
-use super::text_alternative::TextAlternative;
+use super::text_alternative::{TextAlternative, TextAlternativeProps};
 use super::timeline::Timeline;
 use super::timeline_chart::TimelineChart;
 use super::tooltip::Tooltip;
@@ -167,7 +167,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             <Legend stop={stop.clone()} previous={previous.as_ref().map(|p| p.as_of.clone())} {lang} />
             <TimelineChart stops={state.stops.clone()} stop={state.stop} {lang} dispatch={dispatch.clone()} />
             <div class="upm-toolbar">
-                <TextAlternative geography={state.geography.clone()} terms={state.terms.clone()} stops={state.stops.clone()} stop={state.stop} {lang} />
+                <TextAlternative ..TextAlternativeProps::of(&state) />
                 <button type="button" class="upm-button upm-download" onclick={download(wiring::Kind::Png)}>{ t(lang, Msg::DownloadImage) }</button>
                 <details class="upm-data">
                     <summary class="upm-button">{ t(lang, Msg::GetTheData) }</summary>

@@ -102,13 +102,7 @@ fn noscript_tables() -> Result<String, String> {
     let options = Options::default();
     let data = ukraine_peace_map::embedded::dataset().map_err(|e| e.to_string())?;
     let state = WidgetState::new(&Sources::new(data), &options);
-    let props = TextAlternativeProps {
-        geography: state.geography.clone(),
-        terms: state.terms.clone(),
-        stops: state.stops.clone(),
-        stop: state.stop,
-        lang: state.lang,
-    };
+    let props = TextAlternativeProps::of(&state);
     let tables =
         futures::executor::block_on(yew::LocalServerRenderer::<Tables>::with_props(props).hydratable(false).render());
     Ok(format!(

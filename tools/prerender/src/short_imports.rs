@@ -55,44 +55,31 @@ fn all_short(wasm: &[u8]) -> Result<bool, String> {
     Ok(all)
 }
 
-/// JavaScript identifiers (and the words inside strings and comments, which is harmless:
-/// the names are unique and only ever used as keys).
-fn words(js: &str) -> std::collections::HashSet<&str> {
-    let mut set = std::collections::HashSet::new();
-    let mut start = None;
-    for (i, c) in js.char_indices().chain(std::iter::once((js.len(), ' '))) {
-        let word_char = c.is_ascii_alphanumeric() || c == '_' || c == '$';
-        match (start, word_char) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                set.insert(&js[s..i]);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    set
-}
-
-fn replace_words(js: &str, renames: &HashMap<String, String>) -> String {
-    let mut out = String::with_capacity(js.len());
-    let mut start = None;
-    for (i, c) in js.char_indices().chain(std::iter::once((js.len(), ' '))) {
-        let word_char = c.is_ascii_alphanumeric() || c == '_' || c == '$';
-        match (start, word_char) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let word = &js[s..i];
-                out.push_str(renames.get(word).map_or(word, String::as_str));
-                start = None;
-            }
-            _ => {}
-        }
-        if start.is_none() && i < js.len() {
-            out.push(c);
+/// `js` cut into runs of identifier characters (`true`: a word) and runs of anything else.
+/// The words inside strings and comments count too, which is harmless: the names are
+/// unique and only ever used as keys.
+fn pieces(js: &str) -> Vec<(bool, &str)> {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = js.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        // A piece ends where the next character is of the other kind, or at the end.
+        if chars.peek().is_none_or(|(_, next)| is_word(*next) != is_word(c)) {
+            let end = chars.peek().map_or(js.len(), |(j, _)| *j);
+            out.push((is_word(c), &js[start..end]));
+            start = end;
         }
     }
     out
+}
+
+fn words(js: &str) -> std::collections::HashSet<&str> {
+    pieces(js).into_iter().filter(|(word, _)| *word).map(|(_, s)| s).collect()
+}
+
+fn replace_words(js: &str, renames: &HashMap<String, String>) -> String {
+    pieces(js).into_iter().map(|(word, s)| if word { renames.get(s).map_or(s, String::as_str) } else { s }).collect()
 }
 
 fn base36(mut n: usize) -> String {
