@@ -16,22 +16,28 @@ use std::collections::HashMap;
 pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
     let words = words(js);
     let exports = export_names(wasm)?;
+    let renamable = |name: &str| {
+        (name.starts_with("__wbg") || name.starts_with("__wbindgen"))
+            && words.contains(name)
+            && !exports.iter().any(|e| e == name)
+    };
     if let Some(taken) = words.iter().find(|w| is_short(w)) {
-        // Shortened before (run again), or a glue whose own words would clash with ours.
-        return if all_short(wasm)? {
-            Ok((wasm.to_vec(), js.to_string()))
+        // Shortened before (run again: nothing left to rename), or a glue whose own words
+        // would clash with the short names.
+        let mut left = false;
+        rewrite_imports(wasm, |name| {
+            left |= renamable(name);
+            None
+        })?;
+        return if left {
+            Err(format!("the glue already has a word like the short names ({taken}) and imports to rename"))
         } else {
-            Err(format!(
-                "the glue already has a word like the short names ({taken}) but the wasm's imports are not short"
-            ))
+            Ok((wasm.to_vec(), js.to_string()))
         };
     }
     let mut renames: HashMap<String, String> = HashMap::new();
     let wasm = rewrite_imports(wasm, |name| {
-        if !(name.starts_with("__wbg") || name.starts_with("__wbindgen"))
-            || !words.contains(name)
-            || exports.iter().any(|e| e == name)
-        {
+        if !renamable(name) {
             return None;
         }
         let next = format!("${}", base36(renames.len()));
@@ -43,16 +49,6 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
 
 fn is_short(word: &str) -> bool {
     word.len() > 1 && word.starts_with('$') && word[1..].bytes().all(|b| b.is_ascii_alphanumeric())
-}
-
-/// Whether every import the glue could provide already has a short name.
-fn all_short(wasm: &[u8]) -> Result<bool, String> {
-    let mut all = true;
-    rewrite_imports(wasm, |name| {
-        all &= is_short(name) || !name.starts_with("__wbg");
-        None
-    })?;
-    Ok(all)
 }
 
 /// `js` cut into runs of identifier characters (`true`: a word) and runs of anything else.
