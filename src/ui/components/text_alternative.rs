@@ -17,7 +17,7 @@ use crate::ui::shared::Shared;
 use crate::ui::state::WidgetState;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TextAlternativeProps {
     pub geography: Shared<Geography>,
     pub terms: Shared<Terms>,
@@ -53,7 +53,7 @@ pub fn text_alternative(p: &TextAlternativeProps) -> Html {
             </button>
             <div id="upm-table" class="upm-table-wrap" hidden={!*open}>
                 if *open {
-                    <Tables geography={p.geography.clone()} terms={p.terms.clone()} stops={p.stops.clone()} stop={p.stop} lang={p.lang} />
+                    <Tables ..p.clone() />
                 }
             </div>
         </div>
