@@ -8,7 +8,7 @@
 //! main thread and in its own WebAssembly, what only some readers need (editors' files,
 //! downloads).
 
-pub use upm_core::{data, geo, i18n, scene, small_sort};
+pub use upm_core::{data, date, geo, i18n, scene, small_sort, web_url};
 
 pub mod embed;
 pub mod embedded;
