@@ -32,12 +32,14 @@ fn packed_geometry_equals_the_geojson() {
 }
 
 /// What the worker sends the widget (an editor's date, measured and drawn; terms read from
-/// a file) arrives exactly as the worker prepared it.
+/// a file) arrives exactly as the worker prepared it, and both sides put the editor's
+/// date in the same place.
 #[test]
 fn the_worker_s_messages_round_trip() {
     use ukraine_peace_map::data::occupation::parse_external;
     use ukraine_peace_map::data::shares::Measurer;
-    use ukraine_peace_map::scene::{wire, MapFrame, Stops};
+    use ukraine_peace_map::scene::protocol::{Reply, Request};
+    use ukraine_peace_map::scene::{MapFrame, Stops};
     let data = ukraine_peace_map::embedded::dataset().unwrap();
     let frame = MapFrame::new(&data.geography);
     let measurer = Measurer::new(&data.geography.regions);
@@ -50,9 +52,10 @@ fn the_worker_s_messages_round_trip() {
     let (with, at) = stops.with(&editor, &measurer, &frame.projection);
     assert!(at > 0 && at + 1 < with.list.len(), "inside the timeline: {at}");
     let next_change = with.list[at + 1].change.clone();
-    let (got_at, got, got_next) =
-        wire::decode_stop(&wire::encode_stop(&with.list[at], at, next_change.as_ref())).unwrap();
-    assert_eq!(got_at, at);
+    let reply = Reply::Stop { stop: with.list[at].to_send(), next_change: next_change.clone() };
+    let Reply::Stop { stop: got, next_change: got_next } = Reply::decode(&reply.encode()).unwrap() else {
+        panic!("another reply")
+    };
     let sent = &with.list[at];
     assert_eq!(
         (&got.as_of, &got.origin, &got.shares, &got.paths, &got.change),
@@ -60,11 +63,12 @@ fn the_worker_s_messages_round_trip() {
     );
     assert_eq!(got_next, next_change);
     assert!(got_next.is_some());
-    // The widget's timeline with the received stop equals the worker's.
-    let inserted = stops.inserted(got_at, got, got_next);
-    assert_eq!(inserted.dates(), with.dates());
-    assert_eq!(inserted.default, with.default);
-    assert_eq!(inserted.list[at + 1].change, with.list[at + 1].change);
+    // The widget's timeline with the received stop equals the worker's: same routine.
+    let (placed, placed_at) = stops.placed(got, got_next);
+    assert_eq!(placed_at, at);
+    assert_eq!(placed.dates(), with.dates());
+    assert_eq!(placed.default, with.default);
+    assert_eq!(placed.list[at + 1].change, with.list[at + 1].change);
     // The widget's stops (figures from the bundle) are the worker's (measured there).
     let shown = Stops::new(&data.timeline, &frame.projection);
     assert_eq!(shown.list.len(), stops.list.len());
@@ -75,10 +79,39 @@ fn the_worker_s_messages_round_trip() {
         );
     }
     // Terms.
-    assert_eq!(wire::decode_terms_bytes(&wire::encode_terms_bytes(&data.terms)).unwrap(), data.terms);
-    // Truncated bytes are an error, never a panic.
-    let bytes = wire::encode_stop(&with.list[at], at, None);
+    let terms = Reply::Terms(data.terms.clone());
+    assert_eq!(Reply::decode(&terms.encode()).unwrap(), terms);
+    let request = Request::Occupied { url: "https://example.org/x.geojson".into(), asof: "2024-10-01".into() };
+    assert_eq!(Request::decode(&request.encode()).unwrap(), request);
+    // Truncated or padded bytes are an error, never a panic; a reply is never read as a request.
+    let bytes = reply.encode();
     for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
-        assert!(wire::decode_stop(&bytes[..cut]).is_err(), "cut at {cut}");
+        assert!(Reply::decode(&bytes[..cut]).is_err(), "cut at {cut}");
     }
+    assert!(Reply::decode(&[bytes.as_slice(), &[0]].concat()).is_err());
+    assert!(Request::decode(&bytes).is_err());
+}
+
+/// An editor's file on one of our dates takes that date's place: one stop per date, so
+/// no two timeline buttons, rows or hooks share a date.
+#[test]
+fn an_editor_s_file_on_one_of_our_dates_replaces_ours() {
+    use ukraine_peace_map::data::occupation::parse_external;
+    use ukraine_peace_map::data::shares::Measurer;
+    use ukraine_peace_map::scene::{MapFrame, Stops};
+    let data = ukraine_peace_map::embedded::dataset().unwrap();
+    let frame = MapFrame::new(&data.geography);
+    let measurer = Measurer::new(&data.geography.regions);
+    let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);
+    let text = read("data/occupied/2024-12-31.geojson");
+    let date = data.timeline.stops[data.timeline.default].as_of.clone();
+    let editor = parse_external(&text, "https://example.org/x.geojson", &date, data.timeline.default_stop()).unwrap();
+    let (with, at) = stops.with(&editor, &measurer, &frame.projection);
+    assert_eq!(with.list.len(), stops.list.len());
+    assert_eq!(with.dates(), stops.dates());
+    assert_eq!(with.default, stops.default);
+    assert!(with.list[at].is_external());
+    let mut dates = with.dates();
+    dates.dedup();
+    assert_eq!(dates.len(), with.list.len());
 }

@@ -9,7 +9,7 @@ use crate::data::shares::{Change, Shares};
 use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
 use crate::embed::{DateChoice, Options, Theme};
 use crate::geo::Point;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::status::region_status;
 use crate::scene::{MapFrame, Stop, Stops, View};
 use std::rc::Rc;
@@ -75,8 +75,13 @@ pub struct WidgetState {
     /// Every date, measured and drawn once; `stop` is the one shown.
     pub stops: Shared<Stops>,
     pub stop: usize,
-    /// `date=` from the page, until the editor's files are in and it has been found (or not).
-    pub requested_date: Option<DateChoice>,
+    /// `date=` from the page: it decides the date shown, also when an editor's file joins
+    /// the timeline later, until the reader picks a date.
+    pub page_date: Option<DateChoice>,
+    /// The reader picked a date (a timeline button, the chart, Play): nothing else moves it.
+    pub reader_chose_date: bool,
+    /// The page's `date=` names no date, and the reader has been told.
+    pub told_unknown_date: bool,
     /// Stepping through the dates (the reader pressed Play).
     pub playing: bool,
     /// Inside a sandbox that forbids downloads (AMP): files open in the widget instead.
@@ -118,10 +123,10 @@ pub enum Action {
         at: Point,
         pan: Point,
     },
-    /// A date the worker prepared from an editor's file (`scene::wire`): where it goes in
-    /// the timeline, the stop, and the change of the stop after it, which now counts from it.
+    /// A date the worker prepared from an editor's file (`scene::protocol`): the stop, and
+    /// the change of the stop after it, which now counts from it. It goes in its place by
+    /// date ([`Stops::placement`](crate::scene::Stops::placement)).
     InsertStop {
-        at: usize,
         stop: Stop,
         next_change: Option<Change>,
     },
@@ -151,7 +156,9 @@ impl WidgetState {
             view: View::whole(frame.width, frame.height),
             stop: stops.default,
             stops: Shared::new(stops),
-            requested_date: None,
+            page_date: None,
+            reader_chose_date: false,
+            told_unknown_date: false,
             playing: false,
             sandboxed: options.amp,
             file: None,
@@ -168,7 +175,8 @@ impl WidgetState {
             focus_popup: false,
             download_failed: false,
         };
-        state.request_date(options.date.clone());
+        state.page_date = options.date.clone();
+        state.show_page_date();
         if let Some(iso) = &options.region {
             state.select(iso, false);
         }
@@ -214,45 +222,47 @@ impl WidgetState {
         }
     }
 
-    /// Shows the date `date=` asks for, if the timeline has it; otherwise keeps it for
-    /// later (an editor's file may bring it) or, once everything is loaded, says so.
-    fn request_date(&mut self, choice: Option<DateChoice>) {
-        let found = match &choice {
+    /// Shows the date the page's `date=` asks for, unless the reader has picked one. A date
+    /// the timeline does not have (yet: an editor's file may bring it) is told to the
+    /// reader once everything is loaded.
+    fn show_page_date(&mut self) {
+        if self.reader_chose_date {
+            return;
+        }
+        let found = match &self.page_date {
             None => return,
             Some(DateChoice::Latest) => Some(self.stops.list.len() - 1),
-            Some(DateChoice::Date(d)) => self.stops.find(d),
+            Some(DateChoice::At(d)) => self.stops.find(&d.to_string()),
         };
-        match found {
-            Some(i) => {
-                self.stop = i;
-                self.requested_date = None;
-            }
-            None if self.ready => {
-                let asked = match choice {
-                    Some(DateChoice::Date(d)) => d,
-                    _ => String::new(),
-                };
+        match (found, &self.page_date) {
+            (Some(i), _) => self.stop = i,
+            (None, Some(DateChoice::At(asked))) if self.ready && !self.told_unknown_date => {
                 let available = self.stops.dates().into_iter().map(str::to_string).collect();
-                self.push_alert(Alert::UnknownDate { asked, available });
-                self.requested_date = None;
+                self.push_alert(Alert::UnknownDate { asked: asked.to_string(), available });
+                self.told_unknown_date = true;
             }
-            None => self.requested_date = choice,
+            _ => {}
         }
     }
 
-    /// An editor's file joins the timeline in its place by date and is shown, unless the
-    /// page asked for another date.
-    fn insert_stop(&mut self, at: usize, stop: Stop, next_change: Option<Change>) {
-        let as_of = stop.as_of.clone();
-        let at = at.min(self.stops.list.len());
-        let shown = if self.stop >= at { self.stop + 1 } else { self.stop };
-        self.stops = Shared::new(self.stops.inserted(at, stop, next_change));
-        self.stop = match &self.requested_date {
-            Some(DateChoice::Date(d)) if *d != as_of => shown,
-            _ => at,
-        };
-        if matches!(self.requested_date, Some(DateChoice::Latest)) {
-            self.requested_date = None;
+    /// An editor's file joins the timeline in its place by date. The date shown stays the
+    /// one the reader picked, or the page's `date=`; without either, the editor's date is
+    /// shown. A change the reader did not make is announced.
+    fn insert_stop(&mut self, stop: Stop, next_change: Option<Change>) {
+        let shown_before = self.current().as_of.clone();
+        let (stops, at) = self.stops.placed(stop, next_change);
+        self.stops = Shared::new(stops);
+        self.stop = self.stops.find(&shown_before).unwrap_or(at);
+        if !self.reader_chose_date {
+            if self.page_date.is_some() {
+                self.show_page_date();
+            } else {
+                self.stop = at;
+            }
+        }
+        if self.current().as_of != shown_before || self.stop == at {
+            let as_of = i18n::as_of(self.lang, &self.current().as_of);
+            self.announcement = format!("{}: {as_of}.", t(self.lang, Msg::EditorDateShown));
         }
     }
 
@@ -273,7 +283,8 @@ impl Reducible for WidgetState {
                 s.lang = o.lang;
                 s.theme = o.theme;
                 s.sandboxed = o.amp;
-                s.request_date(o.date.clone());
+                s.page_date = o.date.clone();
+                s.show_page_date();
                 if let Some(iso) = &o.region {
                     s.select(iso, false);
                 }
@@ -297,14 +308,16 @@ impl Reducible for WidgetState {
             }
             Action::SetView(v) => s.view = v,
             Action::ZoomAt { factor, at, pan } => s.view = s.view.zoom_at_screen(factor, at).pan_screen(pan),
-            Action::InsertStop { at, stop, next_change } => s.insert_stop(at, stop, next_change),
+            Action::InsertStop { stop, next_change } => s.insert_stop(stop, next_change),
             Action::UseTerms(t) => s.terms = Shared::new(t),
             Action::ShowStop(i) => {
                 s.playing = false;
+                s.reader_chose_date = true;
                 s.show_stop(i);
             }
             Action::Play(on) => {
                 s.playing = on;
+                s.reader_chose_date = true;
                 if on && s.stop + 1 == s.stops.list.len() {
                     // From the last date, play starts again at the first.
                     s.show_stop(0);
@@ -323,8 +336,7 @@ impl Reducible for WidgetState {
             Action::SetTheme(t) => s.theme = t,
             Action::Ready => {
                 s.ready = true;
-                let requested = s.requested_date.take();
-                s.request_date(requested);
+                s.show_page_date();
             }
         }
         Rc::new(s)

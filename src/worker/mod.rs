@@ -1,17 +1,15 @@
 //! The widget's worker: the work only some readers need, in its own WebAssembly, loaded
 //! on first use and run off the main thread. It reads the files an editor points the
 //! widget at (fetch, parse, validate, measure, draw: a 4 MB file never blocks the page),
-//! and makes the downloads (the picture of the map, the CSV, the GeoJSON). The widget and
-//! the worker exchange plain messages (`ui::browser::worker_client` is the other end):
+//! and makes the downloads (the picture of the map, the CSV, the GeoJSON).
 //!
-//! - `{id, kind: "occupied", url, asof}` → `{id, stop: Uint8Array}` (`scene::wire`);
-//! - `{id, kind: "terms", url}` → `{id, terms: Uint8Array}`;
-//! - `{id, kind: "picture", stop, lang, width, view, past, previous, tokens}` →
-//!   `{id, svg, width, height}`; `{id, kind: "csv" | "geojson", stop}` → `{id, text}`;
-//! - any failure → `{id, error: [kind, text, number]}` (`DataError::to_parts`).
+//! The widget and the worker exchange `{id, bytes}` messages whose bytes are one
+//! `scene::protocol` [`Request`] or [`Reply`] (`ui::browser::worker_client` is the other
+//! end). Dates travel by value: a download names its date, and an editor's date comes
+//! with its stop, so a worker that restarted answers as well as the first.
 //!
-//! It keeps its own copy of the timeline, with the editor's dates in the same places as
-//! the widget's, so a stop's index means the same date on both sides.
+//! Before any request, the worker says `{ready: true}`; its loader (written by
+//! tools/prerender) says `{failed: "…"}` when the WebAssembly cannot start.
 
 pub mod fetch;
 
@@ -19,9 +17,9 @@ use crate::data::occupation::parse_external;
 use crate::data::shares::Measurer;
 use crate::data::terms::parse_terms;
 use crate::data::{DataError, Dataset, Occupation};
-use crate::i18n::Lang;
 use crate::scene::poster::{poster_svg, Layout, Palette, Spec};
-use crate::scene::{export, wire, MapFrame, Stops, View};
+use crate::scene::protocol::{Download, DownloadKind, Reply, Request};
+use crate::scene::{export, MapFrame, Stop, Stops};
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -68,20 +66,18 @@ pub fn run() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let (state, scope) = (state.clone(), reply_to.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let request = e.data();
-            let id = field(&request, "id");
-            let reply = match handle(&request, &state).await {
-                Ok(reply) => reply,
-                Err(error) => {
-                    let (kind, text, number) = error.to_parts();
-                    let reply = Object::new();
-                    let parts = js_sys::Array::of3(&kind.into(), &text.into(), &number.into());
-                    let _ = Reflect::set(&reply, &"error".into(), &parts);
-                    reply
-                }
+            let data = e.data();
+            let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::UNDEFINED);
+            let bytes = Reflect::get(&data, &"bytes".into()).ok().and_then(|b| b.dyn_into::<Uint8Array>().ok());
+            let request = bytes.ok_or_else(|| DataError::WrongShape("worker message: no bytes".into()));
+            let reply = match request.and_then(|b| Request::decode(&b.to_vec())) {
+                Ok(request) => handle(request, &state).await.unwrap_or_else(Reply::Failed),
+                Err(e) => Reply::Failed(e),
             };
-            let _ = Reflect::set(&reply, &"id".into(), &id);
-            let _ = scope.post_message(&reply);
+            let message = Object::new();
+            let _ = Reflect::set(&message, &"id".into(), &id);
+            let _ = Reflect::set(&message, &"bytes".into(), &Uint8Array::from(reply.encode().as_slice()));
+            let _ = scope.post_message(&message);
         });
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -92,99 +88,76 @@ pub fn run() {
     let _ = scope.post_message(&ready);
 }
 
-fn field(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn text(v: &JsValue, key: &str) -> String {
-    field(v, key).as_string().unwrap_or_default()
-}
-
-fn number(v: &JsValue, key: &str) -> f64 {
-    field(v, key).as_f64().unwrap_or(0.0)
-}
-
-fn bytes(b: &[u8]) -> JsValue {
-    Uint8Array::from(b).into()
-}
-
-fn reply(pairs: &[(&str, JsValue)]) -> Object {
-    let o = Object::new();
-    for (k, v) in pairs {
-        let _ = Reflect::set(&o, &(*k).into(), v);
-    }
-    o
-}
-
-async fn handle(request: &JsValue, state: &Rc<RefCell<Option<State>>>) -> Result<Object, DataError> {
+async fn handle(request: Request, state: &Rc<RefCell<Option<State>>>) -> Result<Reply, DataError> {
     if state.borrow().is_none() {
         *state.borrow_mut() = Some(State::new()?);
     }
-    let kind = text(request, "kind");
-    match kind.as_str() {
-        "occupied" => {
-            let url = text(request, "url");
+    match request {
+        Request::Occupied { url, asof } => {
             let body = fetch::fetch_text(&url).await?;
             let mut guard = state.borrow_mut();
             let s = guard.as_mut().ok_or(DataError::Empty)?;
             let base = s.data.timeline.default_stop();
-            let occupation = parse_external(&body, &url, &text(request, "asof"), base)?;
+            let occupation = parse_external(&body, &url, &asof, base)?;
             s.ensure_measured();
             let measurer = s.measurer.as_ref().ok_or(DataError::Empty)?;
             let (stops, at) = s.stops.with(&occupation, measurer, &s.frame.projection);
-            let next_change = stops.list.get(at + 1).and_then(|next| next.change.clone());
-            let encoded = wire::encode_stop(&stops.list[at], at, next_change.as_ref());
-            s.occupations.insert(at, Rc::new(occupation));
+            let reply = Reply::Stop {
+                stop: stops.list[at].to_send(),
+                next_change: stops.list.get(at + 1).and_then(|next| next.change.clone()),
+            };
+            match s.stops.placement(&occupation.as_of) {
+                crate::scene::timeline::Placement::Replace(_) => s.occupations[at] = Rc::new(occupation),
+                crate::scene::timeline::Placement::Insert(_) => s.occupations.insert(at, Rc::new(occupation)),
+            }
             s.stops = stops;
-            Ok(reply(&[("stop", bytes(&encoded))]))
+            Ok(reply)
         }
-        "terms" => {
-            let body = fetch::fetch_text(&text(request, "url")).await?;
-            Ok(reply(&[("terms", bytes(&wire::encode_terms_bytes(&parse_terms(&body)?)))]))
-        }
-        "picture" | "csv" | "geojson" => {
+        Request::Terms { url } => Ok(Reply::Terms(parse_terms(&fetch::fetch_text(&url).await?)?)),
+        Request::Download(download) => {
             let guard = state.borrow();
             let s = guard.as_ref().ok_or(DataError::Empty)?;
-            let index = number(request, "stop") as usize;
-            let stop = s.stops.list.get(index).ok_or_else(|| DataError::WrongShape("no such date".into()))?;
-            match kind.as_str() {
-                "csv" => Ok(reply(&[("text", export::regions_csv(&s.data.geography, stop).into())])),
-                "geojson" => {
-                    let text = s.occupations.get(index).and_then(|o| export::layers_geojson(stop, o));
-                    Ok(reply(&[("text", text.map(JsValue::from).unwrap_or(JsValue::NULL))]))
-                }
-                _ => {
-                    let tokens = field(request, "tokens");
-                    let palette = Palette::from_tokens(|name| field(&tokens, name).as_string());
-                    let view = field(request, "view");
-                    let view = view.is_object().then(|| View {
-                        scale: number(&view, "scale"),
-                        center: [number(&view, "x"), number(&view, "y")],
-                        frame: [s.frame.width, s.frame.height],
-                    });
-                    let previous = Some(text(request, "previous")).filter(|p| !p.is_empty());
-                    let spec = Spec {
-                        geography: &s.data.geography,
-                        terms: &s.data.terms,
-                        frame: &s.frame,
-                        stop,
-                        previous: previous.as_deref(),
-                        past: field(request, "past").as_bool().unwrap_or(false),
-                        lang: Lang::parse(&text(request, "lang")).unwrap_or_default(),
-                        palette: &palette,
-                        width: number(request, "width").max(1.0),
-                        view,
-                        layout: Layout::Full,
-                    };
-                    let poster = poster_svg(&spec);
-                    Ok(reply(&[
-                        ("svg", poster.svg.into()),
-                        ("width", poster.width.into()),
-                        ("height", poster.height.into()),
-                    ]))
-                }
-            }
+            make(download, s)
         }
-        other => Err(DataError::WrongShape(format!("worker: unknown request '{other}'"))),
+    }
+}
+
+/// A download of the date it names: ours from the worker's own timeline, an editor's from
+/// the stop that came with the request.
+fn make(download: Download, s: &State) -> Result<Reply, DataError> {
+    let Download { kind, date, editors_stop, picture } = download;
+    let ours = s.stops.find(&date).filter(|i| !s.stops.list[*i].is_external());
+    let stop: &Stop = match (&editors_stop, ours) {
+        (Some(stop), _) if stop.as_of == date => stop,
+        (None, Some(i)) => &s.stops.list[i],
+        _ => return Err(DataError::WrongShape(format!("no date {date} to download"))),
+    };
+    match kind {
+        DownloadKind::Csv => Ok(Reply::Text { text: Some(export::regions_csv(&s.data.geography, stop)), date }),
+        // No GeoJSON for an editor's file: not ours to publish.
+        DownloadKind::Geojson => {
+            let text = ours.and_then(|i| export::layers_geojson(stop, &s.occupations[i]));
+            Ok(Reply::Text { text, date })
+        }
+        DownloadKind::Picture => {
+            let p = picture.ok_or_else(|| DataError::WrongShape("a picture without its spec".into()))?;
+            let palette =
+                Palette::from_tokens(|name| p.tokens.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+            let spec = Spec {
+                geography: &s.data.geography,
+                terms: &s.data.terms,
+                frame: &s.frame,
+                stop,
+                previous: p.previous.as_deref(),
+                past: p.past,
+                lang: p.lang,
+                palette: &palette,
+                width: p.width.max(1.0),
+                view: Some(p.view),
+                layout: Layout::Full,
+            };
+            let poster = poster_svg(&spec);
+            Ok(Reply::Picture { date, svg: poster.svg, width: poster.width, height: poster.height })
+        }
     }
 }

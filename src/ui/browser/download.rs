@@ -7,10 +7,10 @@
 //! instead.
 
 use super::wiring::Kind;
-use super::worker_client::{ask, message};
+use super::worker_client::make_download;
 use crate::scene::poster::Palette;
+use crate::scene::protocol::{Download, DownloadKind, PictureSpec, Reply};
 use crate::ui::state::{Action, FileBody, FileView, WidgetState};
-use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
@@ -28,8 +28,8 @@ pub fn download(kind: Kind, svg: &NodeRef, state: &WidgetState, dispatch: &Callb
     };
     let (state, dispatch) = (state.clone(), dispatch.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let result = match ask(request).await {
-            Ok(reply) => deliver(kind, &reply, &state, &dispatch),
+        let result = match make_download(request).await {
+            Ok(reply) => deliver(kind, reply, &state, &dispatch),
             Err(e) => Err(JsValue::from_str(&e.to_string())),
         };
         if let Err(e) = result {
@@ -48,47 +48,46 @@ fn file_name(state: &WidgetState, kind: Kind) -> String {
     format!("ukraine-occupied-{date}.{}", kind.extension())
 }
 
-/// What the worker needs to make the file: the date shown (its index, the same on both
-/// sides) and, for the picture, the theme's colours from the live widget, the map's width
-/// on screen and its zoom.
-fn request(kind: Kind, svg_ref: &NodeRef, state: &WidgetState) -> Result<Object, JsValue> {
-    let stop = ("stop", JsValue::from(state.stop as u32));
-    let picture = match kind {
-        Kind::Csv => return Ok(message("csv", &[stop])),
-        Kind::Geojson => return Ok(message("geojson", &[stop])),
-        Kind::Png | Kind::Svg => "picture",
+/// What the worker needs to make the file: the date shown, by value (with the stop
+/// itself when it is an editor's: a worker started since may not have it) and, for the
+/// picture, the theme's colours from the live widget, the map's width on screen and its
+/// zoom.
+fn request(kind: Kind, svg_ref: &NodeRef, state: &WidgetState) -> Result<Download, JsValue> {
+    let current = state.current();
+    let mut download = Download {
+        kind: match kind {
+            Kind::Csv => DownloadKind::Csv,
+            Kind::Geojson => DownloadKind::Geojson,
+            Kind::Png | Kind::Svg => DownloadKind::Picture,
+        },
+        date: current.as_of.clone(),
+        editors_stop: current.is_external().then(|| current.to_send()),
+        picture: None,
     };
+    if download.kind != DownloadKind::Picture {
+        return Ok(download);
+    }
     let map: Element = svg_ref.cast().ok_or("no map")?;
     let root = map.closest("[data-map-root]")?.ok_or("no root")?;
     let css = web_sys::window().ok_or("no window")?.get_computed_style(&root)?.ok_or("no style")?;
-    let tokens = Object::new();
+    let mut tokens = Vec::new();
     for name in Palette::TOKENS {
-        let value = css.get_property_value(&format!("--{name}"))?;
-        Reflect::set(&tokens, &name.into(), &value.trim().into())?;
+        tokens.push((name.to_string(), css.get_property_value(&format!("--{name}"))?.trim().to_string()));
     }
-    let view = Object::new();
-    Reflect::set(&view, &"scale".into(), &state.view.scale.into())?;
-    Reflect::set(&view, &"x".into(), &state.view.center[0].into())?;
-    Reflect::set(&view, &"y".into(), &state.view.center[1].into())?;
-    let previous = state.previous().map(|p| p.as_of.clone()).unwrap_or_default();
-    Ok(message(
-        picture,
-        &[
-            stop,
-            ("lang", state.lang.code().into()),
-            ("width", map.get_bounding_client_rect().width().round().max(1.0).into()),
-            ("view", view.into()),
-            ("past", state.is_past().into()),
-            ("previous", previous.into()),
-            ("tokens", tokens.into()),
-        ],
-    ))
+    download.picture = Some(PictureSpec {
+        lang: state.lang,
+        width: map.get_bounding_client_rect().width().round().max(1.0),
+        view: state.view,
+        past: state.is_past(),
+        previous: state.previous().map(|p| p.as_of.clone()),
+        tokens,
+    });
+    Ok(download)
 }
 
 /// Hands the worker's file to the reader: a download, or inside a sandbox that forbids
 /// downloads, a panel in the widget.
-fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback<Action>) -> Result<(), JsValue> {
-    let field = |key: &str| Reflect::get(reply, &key.into());
+fn deliver(kind: Kind, reply: Reply, state: &WidgetState, dispatch: &Callback<Action>) -> Result<(), JsValue> {
     let (name, sandboxed, show) = (file_name(state, kind), state.sandboxed, dispatch.clone());
     let give = move |body: FileBody| -> Result<(), JsValue> {
         if sandboxed {
@@ -105,18 +104,14 @@ fn deliver(kind: Kind, reply: &JsValue, state: &WidgetState, dispatch: &Callback
             }
         }
     };
-    match kind {
+    match (kind, reply) {
         // No GeoJSON for an editor's file: not ours to publish.
-        Kind::Csv | Kind::Geojson => match field("text")?.as_string() {
-            Some(text) => give(FileBody::Text(text)),
-            None => Ok(()),
-        },
-        Kind::Svg => give(FileBody::Text(field("svg")?.as_string().unwrap_or_default())),
-        Kind::Png => {
-            let svg = field("svg")?.as_string().unwrap_or_default();
-            let (width, height) = (field("width")?.as_f64().unwrap_or(1.0), field("height")?.as_f64().unwrap_or(1.0));
+        (Kind::Csv | Kind::Geojson, Reply::Text { text, .. }) => text.map_or(Ok(()), |t| give(FileBody::Text(t))),
+        (Kind::Svg, Reply::Picture { svg, .. }) => give(FileBody::Text(svg)),
+        (Kind::Png, Reply::Picture { svg, width, height, .. }) => {
             draw_png(&svg, width, height, dispatch.clone(), move |data_url| give(FileBody::Image(data_url)))
         }
+        _ => Err("the worker answered another request".into()),
     }
 }
 

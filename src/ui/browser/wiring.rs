@@ -15,16 +15,17 @@ pub struct Wiring {
 pub fn connect(options: &Options, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
     use crate::embed::host;
     let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
-    if let (true, Some(el)) = (options.reports_height(), root.cast::<web_sys::Element>()) {
-        if options.embed {
-            let d = dispatch.clone();
-            // Listen first: embed.js sends the host's theme once it hears our first height.
-            if let Some(l) = host::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
-                parts.push(Box::new(l));
-            }
+    if let Some(el) = root.cast::<web_sys::Element>() {
+        // Inside any frame (embed.js, a plain iframe, pym.js, AMP), the parent window may
+        // set the theme. Listen first: embed.js sends it once it hears our first height.
+        let d = dispatch.clone();
+        if let Some(l) = host::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
+            parts.push(Box::new(l));
         }
-        if let Some(r) = host::report_height(&el, options) {
-            parts.push(Box::new(r));
+        if options.reports_height() {
+            if let Some(r) = host::report_height(&el, options) {
+                parts.push(Box::new(r));
+            }
         }
     }
     if let Some(el) = stage.cast::<web_sys::Element>() {
@@ -36,31 +37,33 @@ pub fn connect(options: &Options, root: &NodeRef, stage: &NodeRef, dispatch: Cal
 
 /// Asks the worker for the files an editor points the widget at (`occupied=`, `terms=`):
 /// each arrives ready to show, or as an alert naming the file while the widget keeps its
-/// embedded data. Ready once every one has been answered.
+/// embedded data; an address that is not `http(s):` is never asked for, only told. Ready
+/// once every one has been answered (each within its deadline: `worker_client`).
 #[cfg(target_arch = "wasm32")]
 fn load_editor_files(options: &Options, dispatch: Callback<Action>) {
-    use super::worker_client::{ask, bytes, message};
+    use super::worker_client::{read_occupied, read_terms};
+    use crate::data::DataError;
     use crate::i18n::Msg;
-    use crate::scene::wire;
     use crate::ui::state::Alert;
+    let title = |name: &str| if name == "terms" { Msg::ErrorTermsTitle } else { Msg::ErrorOccupiedTitle };
+    for (name, scheme) in &options.refused {
+        let error = DataError::NotWebAddress { scheme: scheme.clone() };
+        dispatch.emit(Action::Alert(Alert::for_file(title(name), error, &format!("{scheme}:…"))));
+    }
     let occupied = options.occupied.clone();
-    let asof = options.asof.clone().unwrap_or_default();
+    let asof = options.asof.as_ref().map(ToString::to_string).unwrap_or_default();
     let terms = options.terms.clone();
     yew::platform::spawn_local(async move {
         if let Some(url) = occupied {
-            let request = message("occupied", &[("url", url.as_str().into()), ("asof", asof.as_str().into())]);
-            let result = ask(request).await.and_then(|reply| wire::decode_stop(&bytes(&reply, "stop")));
-            dispatch.emit(match result {
-                Ok((at, stop, next_change)) => Action::InsertStop { at, stop, next_change },
-                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorOccupiedTitle, e, &url)),
+            dispatch.emit(match read_occupied(url.as_str(), &asof).await {
+                Ok((stop, next_change)) => Action::InsertStop { stop, next_change },
+                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorOccupiedTitle, e, url.as_str())),
             });
         }
         if let Some(url) = terms {
-            let request = message("terms", &[("url", url.as_str().into())]);
-            let result = ask(request).await.and_then(|reply| wire::decode_terms_bytes(&bytes(&reply, "terms")));
-            dispatch.emit(match result {
+            dispatch.emit(match read_terms(url.as_str()).await {
                 Ok(t) => Action::UseTerms(t),
-                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorTermsTitle, e, &url)),
+                Err(e) => Action::Alert(Alert::for_file(Msg::ErrorTermsTitle, e, url.as_str())),
             });
         }
         dispatch.emit(Action::Ready);

@@ -1,15 +1,34 @@
 //! The widget's end of its worker (`crate::worker`): started on first use (an editor's
 //! file, or a download), so readers who need neither never download it. Requests are
-//! queued until the worker says it is ready, and each is answered once.
+//! `scene::protocol` values; each is queued until the worker says it is ready, answered
+//! once, and checked on arrival (its kind, and the date it names).
+//!
+//! Nothing the worker does can hold the widget: every request has a deadline. A request
+//! past it fails with a timeout, and the worker is replaced (its work may never end: a
+//! pathological file). A worker that cannot start (its files missing, its WebAssembly
+//! refused by the page's policy) says so through its loader, or fails with an error
+//! event; either way every request waiting on it fails at once, and the next request
+//! starts a new worker.
 
-use crate::data::DataError;
-use js_sys::{Object, Promise, Reflect};
+use crate::data::shares::Change;
+use crate::data::{DataError, Terms};
+use crate::scene::protocol::{Download, Reply, Request};
+use crate::scene::Stop;
+use gloo::timers::callback::Timeout;
+use js_sys::{Object, Promise, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
+
+/// How long an editor's file may take, from the request to its answer: the worker's
+/// start, the fetch (at most `worker::fetch::TIMEOUT_SECONDS`, 10 s) and reading,
+/// checking and measuring it (at most about 2 s for any file within the limits).
+pub const FILE_DEADLINE_SECONDS: u32 = 25;
+/// How long a download may take, the worker's start included.
+pub const DOWNLOAD_DEADLINE_SECONDS: u32 = 20;
 
 /// The worker's loader: named by its content by tools/prerender, which writes the name on
 /// the mount point (`data-worker`); Trunk's own name where the page was not prerendered.
@@ -21,13 +40,13 @@ fn loader() -> String {
         .unwrap_or_else(|| "./upm-worker_loader.js".into())
 }
 
-type Reply = Box<dyn FnOnce(JsValue)>;
+type Answer = Box<dyn FnOnce(Result<Vec<u8>, DataError>)>;
 
 struct Client {
     worker: Worker,
     ready: Cell<bool>,
     queue: RefCell<Vec<JsValue>>,
-    pending: RefCell<Vec<(u32, Reply)>>,
+    pending: RefCell<Vec<(u32, Answer)>>,
     next_id: Cell<u32>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
@@ -37,47 +56,61 @@ thread_local! {
     static CLIENT: RefCell<Option<Rc<Client>>> = const { RefCell::new(None) };
 }
 
+impl Client {
+    /// Stops this worker for good: the next request starts another. Whatever was waiting
+    /// on it fails with `error` (the request whose deadline passed, with its own).
+    fn retire(&self, error: DataError) {
+        CLIENT.with(|c| {
+            let mut current = c.borrow_mut();
+            if current.as_ref().is_some_and(|cur| std::ptr::eq(Rc::as_ptr(cur), self)) {
+                current.take();
+            }
+        });
+        self.worker.terminate();
+        self.queue.borrow_mut().clear();
+        let waiting: Vec<(u32, Answer)> = self.pending.borrow_mut().drain(..).collect();
+        for (_, answer) in waiting {
+            answer(Err(error.clone()));
+        }
+    }
+
+    fn take(&self, id: u32) -> Option<Answer> {
+        let mut pending = self.pending.borrow_mut();
+        pending.iter().position(|(i, _)| *i == id).map(|at| pending.remove(at).1)
+    }
+}
+
 fn client() -> Result<Rc<Client>, DataError> {
     if let Some(c) = CLIENT.with(|c| c.borrow().clone()) {
         return Ok(c);
     }
-    let worker = Worker::new(&loader()).map_err(|e| DataError::Network(describe(&e)))?;
+    let worker = Worker::new(&loader()).map_err(|_| DataError::WorkerFailed)?;
     let client = Rc::new_cyclic(|this: &std::rc::Weak<Client>| {
         let weak = this.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(client) = weak.upgrade() else { return };
             let data = e.data();
-            if Reflect::get(&data, &"ready".into()).ok().and_then(|r| r.as_bool()) == Some(true) {
+            let field = |k: &str| Reflect::get(&data, &k.into()).ok();
+            if field("ready").and_then(|r| r.as_bool()) == Some(true) {
                 client.ready.set(true);
                 for message in client.queue.borrow_mut().drain(..) {
                     let _ = client.worker.post_message(&message);
                 }
-                return;
-            }
-            let id = Reflect::get(&data, &"id".into()).ok().and_then(|i| i.as_f64()).unwrap_or(-1.0) as u32;
-            let reply = {
-                let mut pending = client.pending.borrow_mut();
-                pending.iter().position(|(i, _)| *i == id).map(|at| pending.remove(at).1)
-            };
-            if let Some(reply) = reply {
-                reply(data);
+            } else if field("failed").is_some_and(|f| !f.is_undefined()) {
+                // The loader could not start the WebAssembly (see tools/prerender).
+                gloo::console::error!("ukraine-peace-map: the worker could not start", field("failed"));
+                client.retire(DataError::WorkerFailed);
+            } else if let Some(id) = field("id").and_then(|i| i.as_f64()) {
+                let bytes = field("bytes").and_then(|b| b.dyn_into::<Uint8Array>().ok()).map(|b| b.to_vec());
+                if let Some(answer) = client.take(id as u32) {
+                    answer(bytes.ok_or_else(|| DataError::WrongShape("worker message: no bytes".into())));
+                }
             }
         });
-        // A worker that cannot start (its files missing, its WebAssembly refused) answers
-        // every request with that error, so the widget says so and keeps its own data
-        // instead of waiting for ever; the next request tries a new worker.
         let weak = this.clone();
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-            let Some(client) = weak.upgrade() else { return };
-            CLIENT.with(|c| c.borrow_mut().take());
-            client.worker.terminate();
-            client.queue.borrow_mut().clear();
-            let failed: Vec<(u32, Reply)> = client.pending.borrow_mut().drain(..).collect();
-            for (_, reply) in failed {
-                let answer = Object::new();
-                let parts = js_sys::Array::of3(&11.into(), &"the widget's worker could not start".into(), &0.into());
-                let _ = Reflect::set(&answer, &"error".into(), &parts);
-                reply(answer.into());
+            if let Some(client) = weak.upgrade() {
+                client.retire(DataError::WorkerFailed);
             }
         });
         Client {
@@ -96,51 +129,80 @@ fn client() -> Result<Rc<Client>, DataError> {
     Ok(client)
 }
 
-fn describe(e: &JsValue) -> String {
-    Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "worker failed".into())
-}
-
-/// Sends `message` (an object with `kind` and its fields) and waits for the answer: the
-/// reply object, or the error the worker reported.
-pub async fn ask(message: Object) -> Result<JsValue, DataError> {
+/// Sends a request and waits, at most `deadline_seconds`, for the reply that answers it:
+/// a [`Reply`] other than `Failed`, or the error (the worker's, a timeout, a worker that
+/// could not start, or an answer that does not fit the request).
+async fn ask(request: Request, deadline_seconds: u32) -> Result<Reply, DataError> {
     let client = client()?;
     let id = client.next_id.get();
     client.next_id.set(id + 1);
+    let message = Object::new();
     let _ = Reflect::set(&message, &"id".into(), &id.into());
-    let promise = Promise::new(&mut |resolve, _reject| {
-        client.pending.borrow_mut().push((id, Box::new(move |reply| drop(resolve.call1(&JsValue::NULL, &reply)))));
-    });
+    let _ = Reflect::set(&message, &"bytes".into(), &Uint8Array::from(request.encode().as_slice()));
+    let outcome: Rc<RefCell<Option<Result<Vec<u8>, DataError>>>> = Rc::new(RefCell::new(None));
+    let promise = {
+        let outcome = outcome.clone();
+        Promise::new(&mut |resolve, _reject| {
+            let outcome = outcome.clone();
+            client.pending.borrow_mut().push((
+                id,
+                Box::new(move |result| {
+                    *outcome.borrow_mut() = Some(result);
+                    drop(resolve.call0(&JsValue::NULL));
+                }),
+            ));
+        })
+    };
+    let deadline = {
+        let weak = Rc::downgrade(&client);
+        Timeout::new(deadline_seconds * 1000, move || {
+            let Some(client) = weak.upgrade() else { return };
+            if let Some(answer) = client.take(id) {
+                answer(Err(DataError::Timeout { seconds: deadline_seconds }));
+                // Its work may never end: a new worker for whatever comes next.
+                client.retire(DataError::WorkerFailed);
+            }
+        })
+    };
     if client.ready.get() {
         let _ = client.worker.post_message(&message);
     } else {
         client.queue.borrow_mut().push(message.into());
     }
-    let reply = JsFuture::from(promise).await.map_err(|e| DataError::Network(describe(&e)))?;
-    match Reflect::get(&reply, &"error".into()) {
-        Ok(parts) if parts.is_object() => {
-            let parts: js_sys::Array = parts.unchecked_into();
-            let kind = parts.get(0).as_f64().unwrap_or(11.0) as u32;
-            Err(DataError::from_parts(
-                kind,
-                parts.get(1).as_string().unwrap_or_default(),
-                parts.get(2).as_f64().unwrap_or(0.0),
-            ))
-        }
-        _ => Ok(reply),
+    drop(client);
+    let _ = JsFuture::from(promise).await;
+    drop(deadline);
+    let bytes = outcome.borrow_mut().take().unwrap_or(Err(DataError::WorkerFailed))?;
+    match Reply::decode(&bytes)? {
+        Reply::Failed(error) => Err(error),
+        reply if reply.answers(&request) => Ok(reply),
+        _ => Err(another_answer()),
     }
 }
 
-/// A request: `kind` and its fields.
-pub fn message(kind: &str, fields: &[(&str, JsValue)]) -> Object {
-    let o = Object::new();
-    let _ = Reflect::set(&o, &"kind".into(), &kind.into());
-    for (k, v) in fields {
-        let _ = Reflect::set(&o, &(*k).into(), v);
-    }
-    o
+fn another_answer() -> DataError {
+    DataError::WrongShape("worker message: an answer to another request".into())
 }
 
-/// A reply's field as bytes.
-pub fn bytes(reply: &JsValue, key: &str) -> Vec<u8> {
-    Reflect::get(reply, &key.into()).ok().map(|v| js_sys::Uint8Array::new(&v).to_vec()).unwrap_or_default()
+/// An editor's file of occupied areas, read by the worker: its stop, and the change of
+/// the stop after it.
+pub async fn read_occupied(url: &str, asof: &str) -> Result<(Stop, Option<Change>), DataError> {
+    let request = Request::Occupied { url: url.to_string(), asof: asof.to_string() };
+    match ask(request, FILE_DEADLINE_SECONDS).await? {
+        Reply::Stop { stop, next_change } => Ok((stop, next_change)),
+        _ => Err(another_answer()),
+    }
+}
+
+/// An editor's terms file, read by the worker.
+pub async fn read_terms(url: &str) -> Result<Terms, DataError> {
+    match ask(Request::Terms { url: url.to_string() }, FILE_DEADLINE_SECONDS).await? {
+        Reply::Terms(terms) => Ok(terms),
+        _ => Err(another_answer()),
+    }
+}
+
+/// A download made by the worker: `Reply::Picture` or `Reply::Text`, of the date asked.
+pub async fn make_download(download: Download) -> Result<Reply, DataError> {
+    ask(Request::Download(download), DOWNLOAD_DEADLINE_SECONDS).await
 }

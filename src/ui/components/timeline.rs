@@ -3,7 +3,7 @@
 //! the occupied share, and a Play button that steps through the dates when pressed.
 
 use crate::i18n::{self, t, Lang, Msg};
-use crate::scene::timeline::is_iso_date;
+use crate::date::Date;
 use crate::scene::Stops;
 use crate::ui::browser::motion::prefers_reduced_motion;
 use crate::ui::shared::Shared;
@@ -22,7 +22,7 @@ pub struct TimelineProps {
 
 /// A stop's name on its button: its date, or "editor's file" when the editor gave none.
 pub fn stop_name(lang: Lang, as_of: &str, short: bool) -> String {
-    match (is_iso_date(as_of), short) {
+    match (Date::parse(as_of).is_some(), short) {
         (true, true) => i18n::short_date(lang, as_of),
         (true, false) => i18n::date(lang, as_of),
         (false, _) if as_of.trim().is_empty() => t(lang, Msg::EditorStop).to_string(),

@@ -6,7 +6,7 @@
 
 use crate::i18n::format::fixed;
 use crate::i18n::{self, t, Lang, Msg};
-use crate::scene::timeline::is_iso_date;
+use crate::date::Date;
 use crate::scene::Stops;
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
@@ -26,16 +26,9 @@ const BOTTOM: f64 = 22.0;
 const LEFT_PCT: f64 = 7.0;
 const RIGHT_PCT: f64 = 97.0;
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date (Howard Hinnant's civil calendar).
-fn days(iso: &str) -> Option<i64> {
-    let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+/// Days since 1970-01-01 of a date of the timeline; `None` for an editor's label.
+fn days(as_of: &str) -> Option<i64> {
+    Date::parse(as_of).map(Date::days_since_epoch)
 }
 
 #[component(TimelineChart)]
@@ -51,8 +44,8 @@ pub fn timeline_chart(p: &ChartProps) -> Html {
     let span = (last - first).max(1) as f64;
     // An editor's file without a date goes last.
     let x = |as_of: &str| match days(as_of) {
-        Some(d) if is_iso_date(as_of) => LEFT_PCT + (RIGHT_PCT - LEFT_PCT) * (d - first) as f64 / span,
-        _ => RIGHT_PCT,
+        Some(d) => LEFT_PCT + (RIGHT_PCT - LEFT_PCT) * (d - first) as f64 / span,
+        None => RIGHT_PCT,
     };
     let points: Vec<(f64, f64)> = stops.iter().zip(&shares).map(|(s, pct)| (x(&s.as_of), y(*pct))).collect();
     let pc = |v: f64| format!("{}%", fixed(v, 2));
@@ -69,7 +62,7 @@ pub fn timeline_chart(p: &ChartProps) -> Html {
     let segments = points.windows(2).map(|w| {
         html! { <line class="upm-chart__line" x1={pc(w[0].0)} y1={px(w[0].1)} x2={pc(w[1].0)} y2={px(w[1].1)} /> }
     });
-    let years: Vec<i64> = stops.iter().filter_map(|s| s.as_of.get(..4)?.parse().ok()).collect();
+    let years: Vec<i64> = stops.iter().filter_map(|s| Date::parse(&s.as_of)).map(|d| i64::from(d.year())).collect();
     let (y0, y1) = (years.iter().min().copied().unwrap_or(0), years.iter().max().copied().unwrap_or(0));
     let year_ticks = (y0..=y1).filter_map(|year| {
         let d = days(&format!("{year}-01-01"))?;
@@ -108,8 +101,9 @@ mod tests {
 
     #[test]
     fn days_since_the_epoch() {
-        assert_eq!(days("1970-01-01"), Some(0));
         assert_eq!(days("2022-02-24"), Some(19_047));
+        // Outside the years a map can show: a label, not a point on the axis.
+        assert_eq!(days("1000-01-01"), None);
         assert_eq!(days("2024-03-01").unwrap() - days("2024-02-28").unwrap(), 2);
         assert_eq!(days("editor"), None);
     }

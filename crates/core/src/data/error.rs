@@ -30,6 +30,11 @@ pub enum DataError {
     Timeout { seconds: u32 },
     /// The request failed (network down, redirect loop, blocked by policy...).
     Network(String),
+    /// The widget's worker could not start (its files missing, its WebAssembly refused by
+    /// the page's policy), or stopped.
+    WorkerFailed,
+    /// An address with another scheme than `http(s):` (e.g. `javascript:`), not fetched.
+    NotWebAddress { scheme: String },
 }
 
 impl fmt::Display for DataError {
@@ -47,6 +52,8 @@ impl fmt::Display for DataError {
             DataError::Http(code) => write!(f, "HTTP {code}"),
             DataError::Timeout { seconds } => write!(f, "no answer within {seconds} s"),
             DataError::Network(d) => write!(f, "network error: {d}"),
+            DataError::WorkerFailed => write!(f, "the widget's worker could not start or stopped"),
+            DataError::NotWebAddress { scheme } => write!(f, "only http(s) addresses are used, not {scheme}:"),
         }
     }
 }
@@ -68,6 +75,8 @@ impl DataError {
             Http(code) => (9, String::new(), f64::from(*code)),
             Timeout { seconds } => (10, String::new(), f64::from(*seconds)),
             Network(d) => (11, d.clone(), 0.0),
+            WorkerFailed => (12, String::new(), 0.0),
+            NotWebAddress { scheme } => (13, scheme.clone(), 0.0),
         }
     }
 
@@ -86,6 +95,8 @@ impl DataError {
             8 => TooLarge { limit_bytes: number as usize },
             9 => Http(number as u16),
             10 => Timeout { seconds: number as u32 },
+            12 => WorkerFailed,
+            13 => NotWebAddress { scheme: text },
             _ => Network(text),
         }
     }
@@ -102,6 +113,9 @@ mod tests {
             DataError::Http(404),
             DataError::NotJson("x".into()),
             DataError::TooLarge { limit_bytes: 5 },
+            DataError::WorkerFailed,
+            DataError::NotWebAddress { scheme: "javascript".into() },
+            DataError::Network("x".into()),
         ] {
             let (k, t, n) = e.to_parts();
             assert_eq!(DataError::from_parts(k, t, n), e);

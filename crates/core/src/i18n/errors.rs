@@ -21,6 +21,8 @@ pub fn describe_error(error: &DataError, lang: Lang) -> String {
             Http(code) => format!("сервер відповів HTTP {code}"),
             Timeout { seconds } => format!("немає відповіді протягом {seconds} с"),
             Network(d) => format!("помилка мережі: {d}"),
+            WorkerFailed => "фоновий обробник віджета не запустився або зупинився".into(),
+            NotWebAddress { scheme } => format!("використовуються лише адреси http(s), не {scheme}:"),
         },
     }
 }

@@ -74,6 +74,7 @@ messages! {
     Play,
     Pause,
     EditorStop,
+    EditorDateShown,
     DatesCaption,
     ColDate,
     ColChange,
@@ -177,6 +178,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Play => ("Play through the dates", "Показати всі дати по черзі"),
         Pause => ("Pause", "Пауза"),
         EditorStop => ("editor's file", "файл редакції"),
+        EditorDateShown => ("The map now shows the editor's file", "Мапа тепер показує файл редакції"),
         DatesCaption => (
             "Share of Ukraine occupied by Russia on each date of the map, in all and by region",
             "Частка окупованої Росією території України на кожну дату мапи, загалом і за регіонами",

@@ -7,10 +7,10 @@ pub mod keyboard;
 pub mod labels;
 pub mod layers;
 pub mod poster;
+pub mod protocol;
 pub mod status;
 pub mod timeline;
 pub mod view;
-pub mod wire;
 
 pub use frame::MapFrame;
 pub use layers::LayerPaths;

@@ -7,6 +7,7 @@ use super::PathData;
 use crate::data::shares::{Change, Measurer, Shares};
 use crate::data::timeline::ChangeShapes;
 use crate::data::{Occupation, Origin, Timeline};
+use crate::date::Date;
 use crate::geo::albers::Albers;
 use crate::geo::path::svg_path;
 use crate::geo::rows::Rows;
@@ -52,6 +53,11 @@ pub struct Stop {
 }
 
 impl Stop {
+    /// The same stop without its area on the measuring grid: what the worker sends.
+    pub fn to_send(&self) -> Stop {
+        Stop { area: Rows::default(), ..clone_stop(self) }
+    }
+
     pub fn is_external(&self) -> bool {
         matches!(self.origin, Origin::External { .. })
     }
@@ -63,6 +69,32 @@ impl Stop {
 
     pub fn regained_km2(&self) -> Option<f64> {
         self.change.as_ref().map(|c| c.regained_km2).filter(|a| *a >= CHANGE_NOISE_KM2)
+    }
+}
+
+/// Where a stop goes in the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Before the stop now at this index (or last).
+    Insert(usize),
+    /// In place of the stop of the same date.
+    Replace(usize),
+}
+
+impl Placement {
+    pub fn index(self) -> usize {
+        match self {
+            Placement::Insert(at) | Placement::Replace(at) => at,
+        }
+    }
+
+    /// The index, among the stops before placing, of the stop that will follow it.
+    fn next(self, len: usize) -> Option<usize> {
+        let next = match self {
+            Placement::Insert(at) => at,
+            Placement::Replace(at) => at + 1,
+        };
+        (next < len).then_some(next)
     }
 }
 
@@ -109,42 +141,53 @@ impl Stops {
         Stops { list, default: timeline.default }
     }
 
-    /// The stops with an editor's occupation added in its place by date (after ours of the
-    /// same date; last when its date is not `YYYY-MM-DD`), and its index. Only the new stop
-    /// and the one after it are measured again.
-    pub fn with(&self, occupation: &Occupation, measurer: &Measurer, projection: &Albers) -> (Stops, usize) {
-        let at = if is_iso_date(&occupation.as_of) {
-            self.list
-                .iter()
-                .position(|s| is_iso_date(&s.as_of) && s.as_of > occupation.as_of)
-                .unwrap_or(self.list.len())
-        } else {
-            self.list.len()
+    /// Where a stop of this date goes: in its place by date, or in place of ours of the
+    /// same date (an editor's file on one of our dates replaces ours: one stop per date, so
+    /// every date's hooks are unique); last when it is a label, not a date.
+    pub fn placement(&self, as_of: &str) -> Placement {
+        let Some(date) = Date::parse(as_of) else {
+            return match self.find(as_of) {
+                Some(at) => Placement::Replace(at),
+                None => Placement::Insert(self.list.len()),
+            };
         };
-        let mut list = self.list.clone();
-        let stop = prepare(occupation, at.checked_sub(1).map(|i| &list[i].area), measurer, projection);
-        list.insert(at, Rc::new(stop));
-        if let Some(next) = list.get(at + 1) {
-            let change = Some(measurer.change(&list[at].area, &next.area));
-            let next = Stop { change, change_paths: ChangePaths::Masked, ..clone_stop(next) };
-            list[at + 1] = Rc::new(next);
+        let later = |s: &Rc<Stop>| Date::parse(&s.as_of).is_none_or(|d| d > date);
+        match self.find(as_of) {
+            Some(at) => Placement::Replace(at),
+            None => Placement::Insert(self.list.iter().position(later).unwrap_or(self.list.len())),
         }
-        let default = if self.default >= at { self.default + 1 } else { self.default };
-        (Stops { list, default }, at)
     }
 
-    /// The stops with a stop prepared elsewhere (the worker, by [`Stops::with`]) put in at
-    /// `at`, and the change of the stop after it, which now counts from it.
-    pub fn inserted(&self, at: usize, stop: Stop, next_change: Option<Change>) -> Stops {
+    /// The stops with an editor's occupation in its place ([`Stops::placement`]), and its
+    /// index. Only the new stop and the one after it are measured again.
+    pub fn with(&self, occupation: &Occupation, measurer: &Measurer, projection: &Albers) -> (Stops, usize) {
+        let at = self.placement(&occupation.as_of).index();
+        let stop = prepare(occupation, at.checked_sub(1).map(|i| &self.list[i].area), measurer, projection);
+        let next = self.placement(&occupation.as_of).next(self.list.len());
+        let next_change = next.map(|n| measurer.change(&stop.area, &self.list[n].area));
+        self.placed(stop, next_change)
+    }
+
+    /// The stops with `stop` put in its place ([`Stops::placement`]) and the change of the
+    /// stop after it, which now counts from it: the one routine the worker and the widget
+    /// both use, so the two always agree on where a date is. Returns its index.
+    pub fn placed(&self, stop: Stop, next_change: Option<Change>) -> (Stops, usize) {
+        let placement = self.placement(&stop.as_of);
         let mut list = self.list.clone();
-        let at = at.min(list.len());
-        list.insert(at, Rc::new(stop));
+        let at = placement.index();
+        match placement {
+            Placement::Replace(_) => list[at] = Rc::new(stop),
+            Placement::Insert(_) => list.insert(at, Rc::new(stop)),
+        }
         if let (Some(next), Some(change)) = (list.get(at + 1), next_change) {
             let next = Stop { change: Some(change), change_paths: ChangePaths::Masked, ..clone_stop(next) };
             list[at + 1] = Rc::new(next);
         }
-        let default = if self.default >= at { self.default + 1 } else { self.default };
-        Stops { list, default }
+        let default = match placement {
+            Placement::Insert(_) if self.default >= at => self.default + 1,
+            _ => self.default,
+        };
+        (Stops { list, default }, at)
     }
 
     pub fn find(&self, date: &str) -> Option<usize> {
@@ -191,13 +234,4 @@ fn clone_stop(s: &Stop) -> Stop {
         change_paths: s.change_paths.clone(),
         area: s.area.clone(),
     }
-}
-
-/// `YYYY-MM-DD`, which sorts as text in date order.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }

@@ -1,0 +1,309 @@
+//! What the widget and its worker say to each other: one [`Request`] and one [`Reply`]
+//! type, encoded here and nowhere else (with the bundle's codec), so that a field cannot
+//! be misspelt on one side and read as 0 or "" on the other.
+//!
+//! Dates travel by value, never as an index into a list each side keeps: a download names
+//! the date it is of, an editor's date travels with its stop, and every reply names the
+//! date it answers, which the widget checks. A worker that was replaced since it read the
+//! editor's file, or that placed the editor's date elsewhere, can therefore never hand
+//! over a file of another date than its name says.
+
+use super::layers::LayerPaths;
+use super::timeline::{ChangePaths, Stop};
+use super::view::View;
+use crate::data::bundle::{decode_change, decode_shares, decode_terms, encode_change, encode_shares, encode_terms};
+use crate::data::codec::{Reader, Writer};
+use crate::data::shares::Change;
+use crate::data::{DataError, LayerId, Origin, Terms};
+use crate::geo::rows::Rows;
+use crate::i18n::Lang;
+
+/// What the widget asks of its worker.
+#[derive(Debug, PartialEq)]
+pub enum Request {
+    /// Fetch, read, check, measure and draw an editor's file of occupied areas.
+    Occupied { url: String, asof: String },
+    /// Fetch and read an editor's terms file.
+    Terms { url: String },
+    /// A download of one date (the one shown).
+    Download(Download),
+}
+
+/// A download: what it is, of which date, and (for an editor's date, which a new worker
+/// does not have) the stop itself.
+#[derive(Debug, PartialEq)]
+pub struct Download {
+    pub kind: DownloadKind,
+    pub date: String,
+    pub editors_stop: Option<Stop>,
+    pub picture: Option<PictureSpec>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DownloadKind {
+    /// The picture of the map (SVG; the widget draws the PNG from it).
+    Picture,
+    Csv,
+    Geojson,
+}
+
+/// How the reader sees the map, for its picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PictureSpec {
+    pub lang: Lang,
+    /// The map's width on screen, CSS px.
+    pub width: f64,
+    pub view: View,
+    pub past: bool,
+    /// The date before the one shown, which its change counts from.
+    pub previous: Option<String>,
+    /// The theme's colours from the live widget: (token, value).
+    pub tokens: Vec<(String, String)>,
+}
+
+/// What the worker answers.
+#[derive(Debug, PartialEq)]
+pub enum Reply {
+    /// An editor's date, ready to show, and the change of the date after it, which now
+    /// counts from it.
+    Stop { stop: Stop, next_change: Option<Change> },
+    Terms(Terms),
+    Picture { date: String, svg: String, width: f64, height: f64 },
+    /// A text file of `date` (none where there is nothing to give, e.g. the GeoJSON of an
+    /// editor's file, which is not ours to publish).
+    Text { date: String, text: Option<String> },
+    Failed(DataError),
+}
+
+impl Reply {
+    /// Whether this reply can answer `request` (its kind, and the date it names): checked
+    /// by the widget on arrival.
+    pub fn answers(&self, request: &Request) -> bool {
+        match (request, self) {
+            (_, Reply::Failed(_)) => true,
+            (Request::Occupied { .. }, Reply::Stop { .. }) | (Request::Terms { .. }, Reply::Terms(_)) => true,
+            (Request::Download(d), Reply::Picture { date, .. }) => d.kind == DownloadKind::Picture && *date == d.date,
+            (Request::Download(d), Reply::Text { date, .. }) => d.kind != DownloadKind::Picture && *date == d.date,
+            _ => false,
+        }
+    }
+}
+
+// Tags: a byte at the start of each message, so that a message of another kind (or of an
+// older worker) is refused instead of misread.
+const OCCUPIED: usize = 1;
+const TERMS: usize = 2;
+const DOWNLOAD: usize = 3;
+const STOP: usize = 11;
+const TERMS_REPLY: usize = 12;
+const PICTURE: usize = 13;
+const TEXT: usize = 14;
+const FAILED: usize = 15;
+
+impl Request {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        match self {
+            Request::Occupied { url, asof } => {
+                w.count(OCCUPIED);
+                w.str(url);
+                w.str(asof);
+            }
+            Request::Terms { url } => {
+                w.count(TERMS);
+                w.str(url);
+            }
+            Request::Download(d) => {
+                w.count(DOWNLOAD);
+                w.count(match d.kind {
+                    DownloadKind::Picture => 0,
+                    DownloadKind::Csv => 1,
+                    DownloadKind::Geojson => 2,
+                });
+                w.str(&d.date);
+                optional(&mut w, d.editors_stop.as_ref(), |w, s| encode_stop(w, s));
+                optional(&mut w, d.picture.as_ref(), encode_picture);
+            }
+        }
+        w.bytes
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Request, DataError> {
+        let mut r = Reader::new(bytes);
+        let request = match r.count()? {
+            OCCUPIED => Request::Occupied { url: r.str()?, asof: r.str()? },
+            TERMS => Request::Terms { url: r.str()? },
+            DOWNLOAD => {
+                let kind = match r.count()? {
+                    0 => DownloadKind::Picture,
+                    1 => DownloadKind::Csv,
+                    2 => DownloadKind::Geojson,
+                    _ => return Err(broken("download kind")),
+                };
+                let date = r.str()?;
+                let editors_stop = read_optional(&mut r, decode_stop)?;
+                let picture = read_optional(&mut r, decode_picture)?;
+                Request::Download(Download { kind, date, editors_stop, picture })
+            }
+            _ => return Err(broken("request")),
+        };
+        finished(&r, request)
+    }
+}
+
+impl Reply {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        match self {
+            Reply::Stop { stop, next_change } => {
+                w.count(STOP);
+                encode_stop(&mut w, stop);
+                optional(&mut w, next_change.as_ref(), encode_change);
+            }
+            Reply::Terms(terms) => {
+                w.count(TERMS_REPLY);
+                encode_terms(&mut w, terms);
+            }
+            Reply::Picture { date, svg, width, height } => {
+                w.count(PICTURE);
+                w.str(date);
+                w.str(svg);
+                w.f64(*width);
+                w.f64(*height);
+            }
+            Reply::Text { date, text } => {
+                w.count(TEXT);
+                w.str(date);
+                optional(&mut w, text.as_ref(), |w, t| w.str(t));
+            }
+            Reply::Failed(error) => {
+                w.count(FAILED);
+                let (kind, text, number) = error.to_parts();
+                w.count(kind as usize);
+                w.str(&text);
+                w.f64(number);
+            }
+        }
+        w.bytes
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Reply, DataError> {
+        let mut r = Reader::new(bytes);
+        let reply = match r.count()? {
+            STOP => Reply::Stop { stop: decode_stop(&mut r)?, next_change: read_optional(&mut r, decode_change)? },
+            TERMS_REPLY => Reply::Terms(decode_terms(&mut r)?.validated()?),
+            PICTURE => Reply::Picture { date: r.str()?, svg: r.str()?, width: r.f64()?, height: r.f64()? },
+            TEXT => Reply::Text { date: r.str()?, text: read_optional(&mut r, |r| r.str())? },
+            FAILED => {
+                let kind = u32::try_from(r.count()?).map_err(|_| broken("error kind"))?;
+                Reply::Failed(DataError::from_parts(kind, r.str()?, r.f64()?))
+            }
+            _ => return Err(broken("reply")),
+        };
+        finished(&r, reply)
+    }
+}
+
+fn broken(what: &str) -> DataError {
+    DataError::WrongShape(format!("worker message: {what}"))
+}
+
+fn finished<T>(r: &Reader, value: T) -> Result<T, DataError> {
+    if r.is_at_end() {
+        Ok(value)
+    } else {
+        Err(broken("trailing bytes"))
+    }
+}
+
+fn optional<T: ?Sized>(w: &mut Writer, value: Option<&T>, write: impl FnOnce(&mut Writer, &T)) {
+    w.count(usize::from(value.is_some()));
+    if let Some(v) = value {
+        write(w, v);
+    }
+}
+
+fn read_optional<T>(
+    r: &mut Reader,
+    read: impl FnOnce(&mut Reader) -> Result<T, DataError>,
+) -> Result<Option<T>, DataError> {
+    match r.count()? {
+        0 => Ok(None),
+        1 => read(r).map(Some),
+        _ => Err(broken("optional")),
+    }
+}
+
+fn encode_picture(w: &mut Writer, p: &PictureSpec) {
+    w.str(p.lang.code());
+    w.f64(p.width);
+    for x in [p.view.scale, p.view.center[0], p.view.center[1], p.view.frame[0], p.view.frame[1]] {
+        w.f64(x);
+    }
+    w.count(usize::from(p.past));
+    optional(w, p.previous.as_deref(), |w, s| w.str(s));
+    w.count(p.tokens.len());
+    for (k, v) in &p.tokens {
+        w.str(k);
+        w.str(v);
+    }
+}
+
+fn decode_picture(r: &mut Reader) -> Result<PictureSpec, DataError> {
+    let lang = Lang::parse(&r.str()?).ok_or_else(|| broken("language"))?;
+    let width = r.f64()?;
+    let [scale, x, y, fw, fh] = [r.f64()?, r.f64()?, r.f64()?, r.f64()?, r.f64()?];
+    let past = r.count()? == 1;
+    let previous = read_optional(r, |r| r.str())?;
+    let mut tokens = Vec::new();
+    for _ in 0..r.count()? {
+        tokens.push((r.str()?, r.str()?));
+    }
+    Ok(PictureSpec { lang, width, view: View { scale, center: [x, y], frame: [fw, fh] }, past, previous, tokens })
+}
+
+/// A stop as drawn and measured (its change drawn as masks: an editor's polygons were
+/// never cut per region).
+fn encode_stop(w: &mut Writer, stop: &Stop) {
+    w.str(&stop.as_of);
+    w.str(match &stop.origin {
+        Origin::External { url } => url,
+        Origin::Embedded => "",
+    });
+    encode_shares(w, &stop.shares);
+    let p = &stop.paths;
+    w.count(p.layers.len());
+    for (id, d) in &p.layers {
+        w.count(id.index());
+        w.str(d);
+    }
+    w.str(p.extent.as_deref().unwrap_or(""));
+    w.count(usize::from(p.clip_to_ukraine));
+    w.str(&p.area);
+    optional(w, stop.change.as_ref(), encode_change);
+}
+
+fn decode_stop(r: &mut Reader) -> Result<Stop, DataError> {
+    let as_of = r.str()?;
+    let url = r.str()?;
+    let origin = if url.is_empty() { Origin::Embedded } else { Origin::External { url } };
+    let shares = decode_shares(r)?;
+    let mut layers = Vec::new();
+    for _ in 0..r.count()? {
+        let id = *LayerId::ALL.get(r.count()?).ok_or_else(|| broken("layer"))?;
+        layers.push((id, r.str()?.into()));
+    }
+    let extent = Some(r.str()?).filter(|d| !d.is_empty()).map(Into::into);
+    let clip_to_ukraine = r.count()? == 1;
+    let area = r.str()?.into();
+    let change = read_optional(r, decode_change)?;
+    Ok(Stop {
+        as_of,
+        origin,
+        shares,
+        paths: LayerPaths { layers, extent, clip_to_ukraine, area },
+        change_paths: if change.is_some() { ChangePaths::Masked } else { ChangePaths::None },
+        change,
+        area: Rows::default(),
+    })
+}
