@@ -1,12 +1,14 @@
 /*! ukraine-peace-map embed loader: no dependencies, one global (window.ukrainePeaceMap).
  *
  *   <div data-ukraine-peace-map data-src="https://host/path/" data-lang="en"></div>
- *   <script src="https://host/path/embed.js" async></script>
+ *   <script src="https://host/path/embed.js"></script>
  *
  * Each such element gets a responsive iframe of the widget page, with a unique title,
  * whose height follows the widget's `ukraine-peace-map:height` messages. A message is
  * used only if it comes from that iframe's window and from the origin of its data-src,
- * and has the expected shape. Options: data-lang, data-theme, data-region, data-date,
+ * and has the expected shape. Only http(s) addresses become frames or are passed on
+ * (relative ones are resolved against this page); anything else leaves the element
+ * untouched, with a console warning. Options: data-lang, data-theme, data-region, data-date,
  * data-occupied, data-asof, data-terms (same names as the widget's URL parameters),
  * data-title, data-loading ("lazy" to load when scrolled near), and data-vars: a JSON
  * object of the widget's CSS custom properties, e.g. {"--upm-font": "Georgia, serif"}.
@@ -31,22 +33,70 @@
 
   var HEIGHT = "ukraine-peace-map:height";
   var THEME = "ukraine-peace-map:theme";
+  // BEGIN rules generated from the widget (src/embed/snippet.rs): the same options, the
+  // same language and theme names, the same URL schemes. Do not edit by hand:
+  // tests/contract.rs fails when this block differs from the widget's own rules.
   var OPTIONS = ["lang", "theme", "region", "date", "occupied", "asof", "terms"];
+  var URL_OPTIONS = ["occupied", "terms"];
+  var LANGS = { "en": "en", "uk": "uk", "ua": "uk" };
+  var THEMES = { "auto": "auto", "light": "light", "dark": "dark" };
+  var SCHEMES = ["https:", "http:"];
+  var SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+  // END rules generated from the widget
   var TITLES = {
     en: "Map: Russian-occupied territory of Ukraine and the US peace proposal",
     uk: "Мапа: окуповані Росією території України та мирна пропозиція США"
   };
-  // The widget's height (CSS px) at widths from 300 px in steps of 10, per language.
+  // The widget's height (CSS px) at widths from 240 px in steps of 10, per language.
   var HEIGHTS = { from: 300, step: 10, en: [1357, 1310, 1279, 1286, 1255, 1234, 1225, 1223, 1171, 1159, 1147, 1135, 1104, 1071, 1078, 1085, 1092, 1099, 1176, 1159, 1154, 1161, 1167, 1174, 1181, 1168, 1174, 1181, 1176, 1183, 1161, 1150, 1157, 1187, 1194, 1181, 1188, 1182, 1169, 1144, 1151, 1181, 1188, 1195, 1202, 1197, 1203, 1210, 1217, 1192, 1222, 1229, 1236, 1243, 1238, 1244, 1251, 1258, 1221, 1210, 1217, 1224, 1231, 1237, 1244, 1251, 1258, 1253, 1260, 1266, 1273, 1280, 1287, 1294, 1301, 1307, 1314, 1321, 1328, 1335, 1341, 1348, 1355, 1362, 1369, 1375, 1382, 1389, 1396, 1403, 1409], uk: [1486, 1458, 1427, 1380, 1387, 1356, 1323, 1329, 1285, 1253, 1222, 1228, 1235, 1223, 1230, 1218, 1225, 1213, 1344, 1331, 1293, 1280, 1269, 1259, 1266, 1248, 1235, 1241, 1248, 1211, 1178, 1185, 1192, 1181, 1188, 1195, 1181, 1188, 1195, 1202, 1208, 1215, 1222, 1229, 1236, 1222, 1229, 1236, 1243, 1249, 1236, 1243, 1250, 1257, 1263, 1270, 1277, 1284, 1291, 1297, 1304, 1267, 1274, 1263, 1270, 1277, 1284, 1270, 1277, 1284, 1273, 1280, 1287, 1294, 1301, 1307, 1314, 1321, 1328, 1335, 1341, 1348, 1355, 1362, 1369, 1375, 1382, 1389, 1396, 1403, 1409] };
   var script = document.currentScript;
   var frames = {};
   var count = 0;
 
+  function warn(message) {
+    if (window.console && console.warn) console.warn("ukraine-peace-map: " + message);
+  }
+
+  /** A name the widget knows, read as the widget reads it: trimmed (Rust's white space),
+   *  ASCII letters lower-cased, looked up in `names`; null when it is not one. */
+  function named(value, names) {
+    if (value == null) return null;
+    var key = String(value).replace(SPACE, "").replace(/[A-Z]+/g, function (c) { return c.toLowerCase(); });
+    return Object.prototype.hasOwnProperty.call(names, key) ? names[key] : null;
+  }
+
+  /** An http(s) URL resolved against this page, or null (with a warning) for any other
+   *  scheme: a `javascript:` or `data:` address must never become a frame or a fetch. */
+  function checkedUrl(value, what) {
+    var url;
+    try {
+      url = new URL(value, document.baseURI);
+    } catch (e) {
+      warn(what + " is not a URL: " + value);
+      return null;
+    }
+    if (SCHEMES.indexOf(url.protocol) < 0) {
+      warn(what + " must be an http(s) URL, not " + url.protocol);
+      return null;
+    }
+    return url;
+  }
+
+  /** The widget's address with the element's options, or null when it is unsafe. */
   function widgetUrl(el) {
-    var src = el.getAttribute("data-src") || (script && script.src ? script.src.replace(/[^/]*$/, "") : "./");
-    var url = new URL(src, document.baseURI);
+    var src = el.getAttribute("data-src");
+    if (src == null) src = script && script.src ? script.src.replace(/[^/?#]*([?#].*)?$/, "") : "./";
+    var url = checkedUrl(src, "data-src");
+    if (!url) return null;
     OPTIONS.forEach(function (name) {
       var value = el.getAttribute("data-" + name);
+      if (value == null || value === "") return;
+      if (name === "lang") value = named(value, LANGS);
+      else if (name === "theme") value = named(value, THEMES);
+      else if (URL_OPTIONS.indexOf(name) >= 0) {
+        var checked = checkedUrl(value, "data-" + name);
+        value = checked && checked.href;
+      }
       if (value) url.searchParams.set(name, value);
     });
     return url;
@@ -54,22 +104,24 @@
 
   /** The widget's height at an iframe width, interpolated from HEIGHTS. */
   function expectedHeight(width, lang) {
-    var table = HEIGHTS[lang] || HEIGHTS.en;
-    if (!table.length) return 800;
-    var at = (Math.min(Math.max(width, HEIGHTS.from), HEIGHTS.from + HEIGHTS.step * (table.length - 1)) - HEIGHTS.from) / HEIGHTS.step;
+    var table = HEIGHTS[named(lang, LANGS) || "en"];
+    if (!table || !table.length) return 800;
+    var last = HEIGHTS.from + HEIGHTS.step * (table.length - 1);
+    var at = (Math.min(Math.max(Number(width) || HEIGHTS.from, HEIGHTS.from), last) - HEIGHTS.from) / HEIGHTS.step;
     var i = Math.min(Math.floor(at), table.length - 2);
     var f = at - i;
     return Math.ceil(table[i] + (table[i + 1] - table[i]) * f);
   }
 
   function mount(el) {
+    var url = widgetUrl(el);
+    if (!url) return; // left untouched: the warning says why
     el.setAttribute("data-upm-mounted", "");
     count += 1;
     var id = "upm-" + count + "-" + Math.random().toString(36).slice(2, 8);
-    var url = widgetUrl(el);
     url.searchParams.set("embed", "1");
     url.searchParams.set("id", id);
-    var lang = (el.getAttribute("data-lang") || "en") === "uk" ? "uk" : "en";
+    var lang = named(el.getAttribute("data-lang"), LANGS) || "en";
     var iframe = document.createElement("iframe");
     iframe.src = url.href;
     iframe.title = (el.getAttribute("data-title") || TITLES[lang]) + (count > 1 ? " (" + count + ")" : "");
@@ -79,9 +131,8 @@
     var s = iframe.style;
     s.display = "block";
     s.width = "100%";
-    s.minWidth = "300px";
     s.maxWidth = "1200px";
-    s.height = expectedHeight(Math.min(Math.max(el.clientWidth || 300, 300), 1200), lang) + "px";
+    s.height = expectedHeight(el.clientWidth || 375, lang) + "px";
     s.border = "0";
     s.overflow = "hidden";
     el.appendChild(iframe);
@@ -89,9 +140,17 @@
     try {
       vars = JSON.parse(el.getAttribute("data-vars") || "null");
     } catch (e) {
-      vars = null;
+      warn("data-vars is not JSON");
     }
     frames[id] = { iframe: iframe, origin: url.origin, ready: false, pending: vars ? { vars: vars } : null };
+  }
+
+  /** Forgets frames the page has removed (a single-page app swapping articles): no list
+   *  that only grows, nothing sent to a dead frame. */
+  function forgetRemoved() {
+    Object.keys(frames).forEach(function (id) {
+      if (!frames[id].iframe.isConnected) delete frames[id];
+    });
   }
 
   function send(frame, message) {
@@ -99,6 +158,7 @@
   }
 
   function scan() {
+    forgetRemoved();
     var els = document.querySelectorAll("[data-ukraine-peace-map]:not([data-upm-mounted])");
     for (var i = 0; i < els.length; i++) mount(els[i]);
   }
@@ -106,6 +166,7 @@
   window.addEventListener("message", function (event) {
     var data = event.data;
     if (!data || typeof data !== "object" || data.type !== HEIGHT || typeof data.id !== "string") return;
+    forgetRemoved();
     var frame = Object.prototype.hasOwnProperty.call(frames, data.id) ? frames[data.id] : null;
     if (!frame || event.origin !== frame.origin || event.source !== frame.iframe.contentWindow) return;
     var height = Number(data.height);
@@ -122,6 +183,7 @@
   /** Switches the theme ("auto", "light", "dark") and optionally the CSS custom
    *  properties (`vars`, e.g. {"--upm-font": "Georgia, serif"}) of every widget. */
   function setTheme(theme, vars) {
+    forgetRemoved();
     Object.keys(frames).forEach(function (id) {
       var f = frames[id];
       var message = { type: THEME, theme: theme == null ? undefined : String(theme), vars: vars || undefined };

@@ -103,9 +103,13 @@ pub fn report_height(root: &Element, options: &Options) -> Option<HeightReporter
 }
 
 /// Calls `on_theme` for the parent's theme messages and applies their `vars` to `root`.
+/// Only inside a frame: a page that is not framed has no parent to listen to.
 pub fn listen_for_theme(root: Element, on_theme: impl Fn(Theme) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     let parent: JsValue = window.parent().ok().flatten()?.into();
+    if parent == JsValue::from(window.clone()) {
+        return None;
+    }
     Some(EventListener::new(&window, "message", move |e| {
         let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
         let from_parent = e.source().is_some_and(|s| JsValue::from(s) == parent);
@@ -123,7 +127,7 @@ pub fn listen_for_theme(root: Element, on_theme: impl Fn(Theme) + 'static) -> Op
             for key in Object::keys(vars.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()) {
                 let value =
                     Reflect::get(&vars, &key.as_str().into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-                if crate::embed::options::is_theme_var(&key, &value) {
+                if crate::embed::theme_vars::is_theme_var(&key, &value) {
                     let _ = el.style().set_property(&key, &value);
                 }
             }

@@ -4,5 +4,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 pub mod options;
+pub mod snippet;
+pub mod theme_vars;
 
 pub use options::{DateChoice, Options, Theme};

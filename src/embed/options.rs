@@ -1,7 +1,9 @@
 //! Options of the widget page, from its URL query (the embed snippet's `data-*`
 //! attributes become the same query parameters; see www/embed.js).
 
+use crate::date::AsOf;
 use crate::i18n::Lang;
+use upm_core::web_url::WebUrl;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -13,13 +15,11 @@ pub enum Theme {
 }
 
 impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
     pub fn parse(s: &str) -> Option<Theme> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
+        let name = s.trim().to_ascii_lowercase();
+        Theme::ALL.into_iter().find(|t| t.as_str() == name)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -36,20 +36,26 @@ impl Theme {
 pub enum DateChoice {
     /// The newest stop, an editor's file included.
     Latest,
-    /// A stop's date, `YYYY-MM-DD` (or an editor's `asof`).
-    Date(String),
+    /// A stop's date (or an editor's `asof` label).
+    At(AsOf),
 }
 
 impl DateChoice {
     pub fn parse(s: &str) -> Option<DateChoice> {
-        let s = s.trim();
-        match s {
-            "" => None,
+        match s.trim() {
             "latest" => Some(DateChoice::Latest),
-            _ => Some(DateChoice::Date(s.chars().take(40).collect())),
+            other => AsOf::parse(other).map(DateChoice::At),
         }
     }
 }
+
+/// The options a snippet may set as `data-NAME` attributes: each is also a URL parameter
+/// of the widget page. embed.js reads the same list (generated from this one).
+pub const SNIPPET_OPTIONS: [&str; 7] = ["lang", "theme", "region", "date", "occupied", "asof", "terms"];
+/// The options that are addresses: checked (`web_url`) here, and by embed.js.
+pub const URL_OPTIONS: [&str; 2] = ["occupied", "terms"];
+/// Parameters only the embedding sets (embed.js, a pym.js parent).
+pub const EMBEDDING_PARAMETERS: [&str; 3] = ["embed", "id", "childId"];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
@@ -60,10 +66,13 @@ pub struct Options {
     /// The date shown (`date=2022-08-31` or `date=latest`); the default date when absent.
     pub date: Option<DateChoice>,
     /// An editor's GeoJSON of occupied territory, and the date it describes.
-    pub occupied: Option<String>,
-    pub asof: Option<String>,
+    pub occupied: Option<WebUrl>,
+    pub asof: Option<AsOf>,
     /// An editor's terms file in our schema.
-    pub terms: Option<String>,
+    pub terms: Option<WebUrl>,
+    /// Addresses refused for their scheme (`occupied=javascript:…`): (parameter, scheme),
+    /// told to the reader, never fetched.
+    pub refused: Vec<(&'static str, String)>,
     /// Inside the embed snippet's iframe: report height to the host page.
     pub embed: bool,
     /// The embed snippet's id for this widget, echoed in height messages.
@@ -102,9 +111,9 @@ impl Options {
                 "theme" => o.theme = Theme::parse(&v).unwrap_or(o.theme),
                 "region" => o.region = nonempty().map(|s| s.trim().to_ascii_uppercase()),
                 "date" => o.date = DateChoice::parse(&v),
-                "occupied" => o.occupied = nonempty(),
-                "asof" => o.asof = nonempty().map(|s| s.chars().take(40).collect()),
-                "terms" => o.terms = nonempty(),
+                "occupied" => o.occupied = o.address("occupied", &v),
+                "asof" => o.asof = AsOf::parse(&v),
+                "terms" => o.terms = o.address("terms", &v),
                 "embed" => o.embed = v == "1" || v == "true",
                 "id" => o.id = nonempty().map(|s| s.chars().take(64).collect()),
                 "childId" => o.pym_child_id = nonempty().map(|s| s.chars().take(64).collect()),
@@ -113,23 +122,18 @@ impl Options {
         }
         o
     }
-}
 
-/// A host may set our documented custom properties (`--upm-font`, `--upm-bg`, ...) to
-/// plain values: colours, lengths, font lists. No `url(...)`, no escapes, no
-/// semicolons or braces, so a value cannot load anything or break out of its property.
-pub fn is_theme_var(name: &str, value: &str) -> bool {
-    let name_ok = name.len() <= 40
-        && name.strip_prefix("--upm-").is_some_and(|n| {
-            !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        });
-    let value_ok = !value.is_empty()
-        && value.len() <= 200
-        && !value.to_ascii_lowercase().contains("url(")
-        // Letters of any script (font names), digits and a few separators; the check is on
-        // ASCII plus "not ASCII", which spares the widget Unicode's letter tables.
-        && value.chars().all(|c| c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_control()) || " #%.,-_()'\"/+".contains(c));
-    name_ok && value_ok
+    /// An address parameter, checked once here: `http(s):` or relative, or refused.
+    fn address(&mut self, name: &'static str, value: &str) -> Option<WebUrl> {
+        self.refused.retain(|(n, _)| *n != name);
+        match WebUrl::parse(value) {
+            Ok(url) => url,
+            Err(other) => {
+                self.refused.push((name, other.0));
+                None
+            }
+        }
+    }
 }
 
 /// Percent-decoding of a query component (`+` is a space); invalid escapes stay as is.
@@ -168,22 +172,12 @@ mod tests {
         assert_eq!(o.lang, Lang::Uk);
         assert_eq!(o.theme, Theme::Dark);
         assert_eq!(o.region.as_deref(), Some("UA-43"));
-        assert_eq!(o.occupied.as_deref(), Some("https://x.org/a.geojson"));
+        assert_eq!(o.occupied.as_ref().map(WebUrl::as_str), Some("https://x.org/a.geojson"));
         assert!(o.embed);
         assert_eq!(o.id.as_deref(), Some("w1"));
-        assert_eq!(o.date, Some(DateChoice::Date("2022-08-31".into())));
+        assert_eq!(o.date, DateChoice::parse("2022-08-31"));
+        assert!(matches!(o.date, Some(DateChoice::At(AsOf::Date(_)))));
         assert_eq!(Options::from_query("date=latest").date, Some(DateChoice::Latest));
-    }
-
-    #[test]
-    fn theme_vars_are_plain_values_of_our_properties() {
-        assert!(is_theme_var("--upm-font", "Georgia, \"Times New Roman\", serif"));
-        assert!(is_theme_var("--upm-occupied-2022", "#c70000"));
-        assert!(is_theme_var("--upm-bg", "rgb(250, 250, 245)"));
-        assert!(!is_theme_var("--other", "red"));
-        assert!(!is_theme_var("--upm-bg", "url(https://evil.example/x.png)"));
-        assert!(!is_theme_var("--upm-bg", "red; } body { display: none"));
-        assert!(!is_theme_var("--upm-bg", "\\75rl(x)"));
     }
 
     #[test]
@@ -194,6 +188,31 @@ mod tests {
         let o = Options::from_location("?lang=uk", "#amp=1");
         assert!(o.amp && o.reports_height());
         assert!(!Options::from_location("", "#section").reports_height());
+    }
+
+    #[test]
+    fn addresses_other_than_http_are_refused_and_said() {
+        let o = Options::from_query("occupied=javascript%3Aalert(1)&terms=data%3Aapplication%2Fjson%2C%7B%7D");
+        assert_eq!(o.occupied, None);
+        assert_eq!(o.terms, None);
+        assert_eq!(o.refused, vec![("occupied", "javascript".to_string()), ("terms", "data".to_string())]);
+        let o = Options::from_query("occupied=a.geojson&asof=2025-11-20");
+        assert_eq!(o.occupied.as_ref().map(WebUrl::as_str), Some("a.geojson"));
+        assert_eq!(o.asof.as_ref().map(ToString::to_string).as_deref(), Some("2025-11-20"));
+    }
+
+    #[test]
+    fn every_snippet_option_is_read() {
+        for name in SNIPPET_OPTIONS {
+            let value = match name {
+                "lang" => "uk",
+                "theme" => "dark",
+                "region" => "UA-43",
+                "date" | "asof" => "2025-04-25",
+                _ => "a.json",
+            };
+            assert_ne!(Options::from_query(&format!("{name}={value}")), Options::default(), "{name}");
+        }
     }
 
     #[test]

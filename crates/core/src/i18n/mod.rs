@@ -21,12 +21,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The names `lang=` accepts (after trimming and lower-casing ASCII letters): the
+    /// BCP 47 codes, and `ua`, the country code editors often write. embed.js reads the
+    /// same table (generated from this one: `embed::snippet`).
+    pub const NAMES: [(&'static str, Lang); 3] = [("en", Lang::En), ("uk", Lang::Uk), ("ua", Lang::Uk)];
+
     pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "uk" | "ua" => Some(Lang::Uk),
-            _ => None,
-        }
+        let name = s.trim().to_ascii_lowercase();
+        Lang::NAMES.iter().find(|(n, _)| *n == name).map(|(_, lang)| *lang)
     }
 
     /// BCP 47 tag for the `lang` attribute.
