@@ -9,7 +9,7 @@ import { serve } from "../tests/e2e/server.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const WIDTHS = Array.from({ length: 91 }, (_, i) => 300 + i * 10);
+export const WIDTHS = Array.from({ length: 97 }, (_, i) => 240 + i * 10);
 
 /** Heights of the widget (its root, in CSS px, rounded up) at each width, per language. */
 export async function measureHeights(url, widths = WIDTHS, browser = null) {

@@ -175,3 +175,48 @@ fn every_hook_is_in_the_contract_and_the_rendered_widget() {
         assert!(html.contains(&format!(" {hook}")), "the contract names {hook}, which the rendered widget lacks");
     }
 }
+
+/// Strings an editor or a CMS might put in `data-lang` / `data-theme`: names in any case,
+/// every kind of white space (Rust and JavaScript disagree on U+0085 and U+FEFF), letters
+/// that lower-case to ASCII only in Unicode (the Kelvin sign K), and noise.
+fn option_cases() -> Vec<String> {
+    const PIECES: [&str; 24] = [
+        "en", "uk", "ua", "UK", "Ua", "eN", "auto", "LIGHT", "Dark", "ukr", "e", "\u{212a}", "İ", "ı", " ", "\t", "\n",
+        "\u{85}", "\u{a0}", "\u{feff}", "\u{2028}", "\u{3000}", "\u{200b}", "x",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases: Vec<String> = PIECES.iter().map(|p| p.to_string()).collect();
+    for _ in 0..3000 {
+        let n = 1 + (next() % 4) as usize;
+        cases.push((0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect());
+    }
+    cases
+}
+
+/// Writes the cases with the widget's own answers for `tests/e2e/embed-rules.test.mjs`,
+/// which runs embed.js's reading of the same strings and must give the same answers.
+#[test]
+fn the_widget_s_answers_for_embed_js_to_match() {
+    use ukraine_peace_map::embed::Theme;
+    use ukraine_peace_map::i18n::Lang;
+    let cases: Vec<serde_json::Value> = option_cases()
+        .into_iter()
+        .map(|s| {
+            serde_json::json!({
+                "value": s,
+                "lang": Lang::parse(&s).map(Lang::code),
+                "theme": Theme::parse(&s).map(Theme::as_str),
+            })
+        })
+        .collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/contract");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("option-cases.json"), serde_json::to_string(&cases).unwrap()).unwrap();
+    assert!(cases.iter().any(|c| c["lang"] == "uk") && cases.iter().any(|c| c["lang"].is_null()));
+}

@@ -157,10 +157,12 @@
     if (frame.iframe.contentWindow) frame.iframe.contentWindow.postMessage(message, frame.origin);
   }
 
+  /** Turns new elements into widgets; returns how many widgets the page has now. */
   function scan() {
     forgetRemoved();
     var els = document.querySelectorAll("[data-ukraine-peace-map]:not([data-upm-mounted])");
     for (var i = 0; i < els.length; i++) mount(els[i]);
+    return Object.keys(frames).length;
   }
 
   window.addEventListener("message", function (event) {

@@ -57,7 +57,9 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let stops = p.stops.list.iter().enumerate().map(|(i, s)| {
         let chosen = i == p.stop;
         let share = i18n::percent(lang, s.shares.occupied_pct(), 1);
-        let label = format!("{}: {share}", stop_name(lang, &s.as_of, false));
+        // The name a reader hears is the text they see, in the same order (WCAG 2.5.3):
+        // someone using speech input says "23 Feb 2022", not "23 February 2022".
+        let (short, label) = (stop_name(lang, &s.as_of, true), format!("{} {share}", stop_name(lang, &s.as_of, true)));
         html! {
             <button
                 type="button"
@@ -69,7 +71,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 data-date={s.as_of.clone()}
                 onclick={p.dispatch.reform(move |_: MouseEvent| Action::ShowStop(i))}
             >
-                <span class="upm-stop__date">{ stop_name(lang, &s.as_of, true) }</span>
+                <span class="upm-stop__date">{ short }</span>
                 <span class="upm-stop__share">{ share }</span>
             </button>
         }

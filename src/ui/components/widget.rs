@@ -134,7 +134,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             lang={lang.code()}
         >
             <header class="upm-header">
-                <h2 class="upm-headline">{ i18n::headline(lang, shares.occupied_pct(), state.is_past()) }</h2>
+                <h1 class="upm-headline">{ i18n::headline(lang, shares.occupied_pct(), state.is_past()) }</h1>
                 <p class="upm-sub">
                     <span class="upm-sub__asof">{ i18n::end_sentence(&i18n::as_of(lang, &stop.as_of)) }</span>
                     { " " }{ t(lang, Msg::Intro) }

@@ -125,7 +125,13 @@ fn version_worker(dir: &Path) -> Result<String, String> {
     let hash = fnv1a(&[js.as_slice(), wasm.as_slice()].concat());
     let (js_name, wasm_name) = (format!("upm-worker-{hash:016x}.js"), format!("upm-worker-{hash:016x}_bg.wasm"));
     let loader_name = format!("upm-worker-{hash:016x}-loader.js");
-    let loader = format!("importScripts(\"./{js_name}\");\nwasm_bindgen({{ module_or_path: \"./{wasm_name}\" }});\n");
+    // A WebAssembly that cannot start (missing, served as another type, refused by a
+    // policy without 'wasm-unsafe-eval') rejects a promise, which no error event reports to
+    // the page: the loader says so itself, and the widget stops waiting (worker_client).
+    let loader = format!(
+        "importScripts(\"./{js_name}\");\n\
+         wasm_bindgen({{ module_or_path: \"./{wasm_name}\" }}).catch(function (e) {{ postMessage({{ failed: String(e && e.message || e) }}); }});\n"
+    );
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).map_err(|e| format!("{name}: {e}"));
     write(&js_name, &js)?;
     write(&wasm_name, &wasm)?;
