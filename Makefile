@@ -15,8 +15,10 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 setup:
 	bash scripts/setup.sh
 
+# SERVE_PORT: another port for the preview (its test starts one on a free port).
+SERVE_PORT ?= 8080
 serve: setup
-	trunk serve --address 127.0.0.1 --port 8080 --dist target/serve
+	trunk serve --address 127.0.0.1 --port $(SERVE_PORT) --dist target/serve
 
 build: setup
 	trunk build --release
