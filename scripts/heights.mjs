@@ -1,4 +1,4 @@
-// Measures the widget's height at each width its iframe can have (300–1200 px, every 10 px), in both
+// Measures the widget's height at each width its iframe can have (240–1200 px, every 10 px), in both
 // languages, so that embed.js can reserve that height before the widget loads (no layout
 // shift on the host page). `node scripts/heights.mjs` prints the table; `--write` puts it
 // into www/embed.js. tests/e2e/embed.test.mjs checks the table against the build.

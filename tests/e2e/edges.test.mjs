@@ -24,7 +24,7 @@ before(async () => {
       "/host/javascript.html": html(page(`<div id="w" data-ukraine-peace-map data-src="javascript:alert(document.domain)//"></div><div id="d" data-ukraine-peace-map data-src="data:text/html,<script>alert(1)</script>"></div><script src="/embed.js"></script>`)),
       "/host/bad-occupied.html": html(page(`<div data-ukraine-peace-map data-src="/" data-occupied="javascript:alert(1)" data-terms=" java\tscript:alert(2)"></div><script src="/embed.js"></script>`)),
       "/host/narrow.html": html(page(`<div style="width:240px;margin:0 20px"><p>A sidebar of 240 px.</p><div data-ukraine-peace-map data-src="/"></div></div><script src="/embed.js"></script>`)),
-      "/host/langs.html": html(page(["UK", " uk ", "ua", "Uk\n"].map((l) => `<div data-ukraine-peace-map data-src="/" data-lang="${l}"></div>`).join("") + `<script src="/embed.js"></script>`)),
+      "/host/langs.html": html(page(["UK", " uk ", "ua", "Uk\n"].map((l) => `<div data-ukraine-peace-map data-src="/" data-lang="${l}"></div>`).join("") + `<script src="/embed.js"></script><script>window.__reserved = [...document.querySelectorAll("iframe")].map((f) => parseFloat(f.style.height));</script>`)),
       "/host/spa.html": html(page(`<main id="m"></main><script src="/embed.js"></script>`)),
       "/host/plain-iframe.html": html(page(`<iframe id="f" src="/?lang=en" style="width:600px;height:1200px;border:0"></iframe>`)),
       "/ok/square.geojson": json(square),
@@ -111,7 +111,8 @@ test("embed.js reads data-lang exactly as the widget reads lang=: title, reserve
   for (let i = 0; i < 4; i++) {
     const title = await frames.nth(i).getAttribute("title");
     assert.match(title, /^Мапа: окуповані/, `frame ${i}: ${title}`);
-    const reserved = await frames.nth(i).evaluate((f) => parseFloat(f.style.height));
+    // As reserved before the widget loads (it then reports its real height).
+    const reserved = await p.evaluate((i) => window.__reserved[i], i);
     const expected = await p.evaluate((w) => window.ukrainePeaceMap.expectedHeight(w, "uk"), await frames.nth(i).evaluate((f) => f.getBoundingClientRect().width));
     assert.equal(reserved, expected, `frame ${i} reserved the Ukrainian height`);
     const inner = await (await frames.nth(i).elementHandle()).contentFrame();

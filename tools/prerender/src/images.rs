@@ -45,9 +45,18 @@ pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
     Ok(Written { card, headline })
 }
 
+/// The project's folder: Trunk names it when it runs us as a hook; otherwise the one this
+/// tool was compiled in. Read at run time, because a copy of the project that shares the
+/// build folder (the preview test's) can leave its binary behind for this one.
+fn project_dir() -> std::path::PathBuf {
+    std::env::var_os("TRUNK_SOURCE_DIR")
+        .map(Into::into)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+}
+
 /// DejaVu Sans (regular and bold) from node_modules, as every family the picture names.
 fn fonts() -> Result<Arc<resvg::usvg::fontdb::Database>, String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/dejavu-fonts-ttf/ttf");
+    let dir = project_dir().join("node_modules/dejavu-fonts-ttf/ttf");
     let mut db = resvg::usvg::fontdb::Database::new();
     for file in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"] {
         let path = dir.join(file);

@@ -63,7 +63,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     }
     let mut labels = Vec::new();
     for _ in 0..r.count()? {
-        let kind = *[PlaceKind::Sea, PlaceKind::Country].get(r.count()?).ok_or_else(|| broken("label kind"))?;
+        let kind = *[PlaceKind::Sea, PlaceKind::Country].get(r.tag(255)?).ok_or_else(|| broken("label kind"))?;
         labels.push(PlaceLabel { kind, name_en: r.str()?, name_uk: r.str()?, at: r.point()? });
     }
     let timeline = decode_timeline(&mut r)?;
@@ -145,16 +145,16 @@ fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
     for _ in 0..r.count()? {
         let as_of = r.str()?;
         let shares = decode_shares(r)?;
-        let change = if r.count()? == 1 { Some(decode_change(r)?) } else { None };
+        let change = if r.tag(1)? == 1 { Some(decode_change(r)?) } else { None };
         figures.push(Figures { shares, change });
         let mut layers = Vec::new();
         for _ in 0..r.count()? {
-            let id = *LayerId::ALL.get(r.count()?).ok_or_else(|| broken("layer id"))?;
-            let polygons = shapes.get(r.count()?).ok_or_else(|| broken("layer shape"))?.clone();
+            let id = *LayerId::ALL.get(r.tag(255)?).ok_or_else(|| broken("layer id"))?;
+            let polygons = shapes.get(r.tag(usize::MAX)?).ok_or_else(|| broken("layer shape"))?.clone();
             layers.push(Layer { id, polygons });
         }
         stops.push(Occupation { as_of, layers, origin: Origin::Embedded, extent: None });
-        changes.push(match r.count()? {
+        changes.push(match r.tag(1)? {
             0 => None,
             _ => Some(ChangeShapes { since: r.str()?, gained: r.polygons()?, regained: r.polygons()? }),
         });
@@ -273,7 +273,7 @@ pub(crate) fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
         let id = r.str()?;
         let title = text(r)?;
         let summary = text(r)?;
-        let status = *TermStatus::ALL.get(r.count()?).ok_or_else(|| broken("term status"))?;
+        let status = *TermStatus::ALL.get(r.tag(255)?).ok_or_else(|| broken("term status"))?;
         let regions = match r.count()? {
             0 => Scope::All,
             n => {
@@ -291,7 +291,7 @@ pub(crate) fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
         let publication = r.str()?;
         let date = r.str()?;
         let quote = r.str()?;
-        let attributed_to = if r.count()? == 1 { Some(text(r)?) } else { None };
+        let attributed_to = if r.tag(1)? == 1 { Some(text(r)?) } else { None };
         let url = Some(r.str()?).filter(|u| !u.is_empty());
         let lang = r.str()?;
         let source = Source { publication, date, quote, attributed_to, url, lang };

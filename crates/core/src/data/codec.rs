@@ -113,6 +113,14 @@ impl<'a> Reader<'a> {
         usize::try_from(n).ok().filter(|n| *n <= self.bytes.len() - self.at).ok_or_else(|| broken("bad count"))
     }
 
+    /// A small number that is not a length (a message's tag, a kind, a flag): bounded by
+    /// `max`, not by the bytes that remain, which a tag of 15 before a short message
+    /// would exceed.
+    pub fn tag(&mut self, max: usize) -> Result<usize, DataError> {
+        let n = self.unsigned()?;
+        usize::try_from(n).ok().filter(|n| *n <= max).ok_or_else(|| broken("bad tag"))
+    }
+
     pub fn signed(&mut self) -> Result<i64, DataError> {
         let n = self.unsigned()?;
         Ok((n >> 1) as i64 ^ -((n & 1) as i64))

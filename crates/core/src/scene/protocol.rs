@@ -99,6 +99,8 @@ const TERMS_REPLY: usize = 12;
 const PICTURE: usize = 13;
 const TEXT: usize = 14;
 const FAILED: usize = 15;
+/// The largest tag or kind number a message holds.
+const MAX_TAG: usize = 255;
 
 impl Request {
     pub fn encode(&self) -> Vec<u8> {
@@ -130,11 +132,11 @@ impl Request {
 
     pub fn decode(bytes: &[u8]) -> Result<Request, DataError> {
         let mut r = Reader::new(bytes);
-        let request = match r.count()? {
+        let request = match r.tag(MAX_TAG)? {
             OCCUPIED => Request::Occupied { url: r.str()?, asof: r.str()? },
             TERMS => Request::Terms { url: r.str()? },
             DOWNLOAD => {
-                let kind = match r.count()? {
+                let kind = match r.tag(MAX_TAG)? {
                     0 => DownloadKind::Picture,
                     1 => DownloadKind::Csv,
                     2 => DownloadKind::Geojson,
@@ -189,13 +191,13 @@ impl Reply {
 
     pub fn decode(bytes: &[u8]) -> Result<Reply, DataError> {
         let mut r = Reader::new(bytes);
-        let reply = match r.count()? {
+        let reply = match r.tag(MAX_TAG)? {
             STOP => Reply::Stop { stop: decode_stop(&mut r)?, next_change: read_optional(&mut r, decode_change)? },
             TERMS_REPLY => Reply::Terms(decode_terms(&mut r)?.validated()?),
             PICTURE => Reply::Picture { date: r.str()?, svg: r.str()?, width: r.f64()?, height: r.f64()? },
             TEXT => Reply::Text { date: r.str()?, text: read_optional(&mut r, |r| r.str())? },
             FAILED => {
-                let kind = u32::try_from(r.count()?).map_err(|_| broken("error kind"))?;
+                let kind = r.tag(u32::MAX as usize)? as u32;
                 Reply::Failed(DataError::from_parts(kind, r.str()?, r.f64()?))
             }
             _ => return Err(broken("reply")),
@@ -227,7 +229,7 @@ fn read_optional<T>(
     r: &mut Reader,
     read: impl FnOnce(&mut Reader) -> Result<T, DataError>,
 ) -> Result<Option<T>, DataError> {
-    match r.count()? {
+    match r.tag(1)? {
         0 => Ok(None),
         1 => read(r).map(Some),
         _ => Err(broken("optional")),
@@ -253,7 +255,7 @@ fn decode_picture(r: &mut Reader) -> Result<PictureSpec, DataError> {
     let lang = Lang::parse(&r.str()?).ok_or_else(|| broken("language"))?;
     let width = r.f64()?;
     let [scale, x, y, fw, fh] = [r.f64()?, r.f64()?, r.f64()?, r.f64()?, r.f64()?];
-    let past = r.count()? == 1;
+    let past = r.tag(1)? == 1;
     let previous = read_optional(r, |r| r.str())?;
     let mut tokens = Vec::new();
     for _ in 0..r.count()? {
@@ -290,11 +292,11 @@ fn decode_stop(r: &mut Reader) -> Result<Stop, DataError> {
     let shares = decode_shares(r)?;
     let mut layers = Vec::new();
     for _ in 0..r.count()? {
-        let id = *LayerId::ALL.get(r.count()?).ok_or_else(|| broken("layer"))?;
+        let id = *LayerId::ALL.get(r.tag(MAX_TAG)?).ok_or_else(|| broken("layer"))?;
         layers.push((id, r.str()?.into()));
     }
     let extent = Some(r.str()?).filter(|d| !d.is_empty()).map(Into::into);
-    let clip_to_ukraine = r.count()? == 1;
+    let clip_to_ukraine = r.tag(1)? == 1;
     let area = r.str()?.into();
     let change = read_optional(r, decode_change)?;
     Ok(Stop {
@@ -306,4 +308,66 @@ fn decode_stop(r: &mut Reader) -> Result<Stop, DataError> {
         change,
         area: Rows::default(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_error() -> Vec<DataError> {
+        use DataError::*;
+        vec![
+            NotJson("x".into()),
+            WrongShape("".into()),
+            WrongGeometry("Point".into()),
+            BadCoordinates("NaN".into()),
+            UnclosedRing("ring 1".into()),
+            SelfIntersection("ring 2 at 30.1, 50.2".into()),
+            UnknownRegion("UA-99".into()),
+            Empty,
+            TooLarge { limit_bytes: 4_000_000 },
+            Http(404),
+            Timeout { seconds: 10 },
+            Network("blocked".into()),
+            WorkerFailed,
+            NotWebAddress { scheme: "javascript".into() },
+        ]
+    }
+
+    /// Every error kind arrives as it was sent: short messages (an error without text is
+    /// a few bytes) are where a tag read as a length once failed.
+    #[test]
+    fn every_failure_round_trips() {
+        for error in every_error() {
+            let reply = Reply::Failed(error.clone());
+            assert_eq!(Reply::decode(&reply.encode()), Ok(reply), "{error:?}");
+        }
+    }
+
+    #[test]
+    fn short_replies_and_requests_round_trip() {
+        for reply in [
+            Reply::Text { date: "2025-04-25".into(), text: None },
+            Reply::Text { date: "".into(), text: Some("".into()) },
+            Reply::Picture { date: "x".into(), svg: "".into(), width: 1.0, height: 2.0 },
+        ] {
+            assert_eq!(Reply::decode(&reply.encode()), Ok(reply));
+        }
+        for request in [
+            Request::Terms { url: "".into() },
+            Request::Occupied { url: "a".into(), asof: "".into() },
+            Request::Download(Download { kind: DownloadKind::Geojson, date: "".into(), editors_stop: None, picture: None }),
+        ] {
+            assert_eq!(Request::decode(&request.encode()), Ok(request));
+        }
+    }
+
+    #[test]
+    fn a_message_of_another_kind_or_with_trailing_bytes_is_refused() {
+        assert!(Reply::decode(&[200]).is_err());
+        assert!(Request::decode(&[]).is_err());
+        let mut bytes = Reply::Failed(DataError::Empty).encode();
+        bytes.push(0);
+        assert!(Reply::decode(&bytes).is_err());
+    }
 }
