@@ -28,8 +28,9 @@ fn ukrainian_strings() -> Vec<(String, String)> {
     }
     out.push(("headline".into(), i18n::headline(uk, 18.6, false)));
     out.push(("headline, past".into(), i18n::headline(uk, 21.0, true)));
-    out.push(("gained".into(), i18n::gained_since(uk, "2024-12-31")));
-    out.push(("regained".into(), i18n::regained_since(uk, "2024-12-31")));
+    out.push(("gained".into(), i18n::gained_between(uk, "2024-12-31", "2025-04-25")));
+    out.push(("regained".into(), i18n::regained_between(uk, "2024-12-31", "2025-04-25")));
+    out.push(("change threshold".into(), i18n::change_threshold(uk)));
     out.push(("region change".into(), i18n::region_change(uk, 1.4, 370.0, "2024-12-31")));
     out.push(("unknown date".into(), i18n::unknown_date(uk, "2020-01-01", &["2022-02-23"])));
     out.push(("chart".into(), i18n::chart_label(uk, &[("2022-02-23", 7.3)])));

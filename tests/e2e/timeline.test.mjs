@@ -69,13 +69,29 @@ test("choosing a date redraws the map, headline, legend, table and accessible na
   await page.click('[data-timeline] [data-date="2022-11-12"]');
   assert.equal(await page.locator('.upm-map [data-layer="regained"]').count(), 1);
   assert.ok((await legendKm2(page, "regained")) > 10000, "Kharkiv oblast and the Kherson right bank regained");
-  assert.match(await page.locator("[data-legend]").innerText(), /No longer occupied since 31 August 2022/);
+  // A change row says what the two lines show, not a date on which anything happened.
+  assert.match(await page.locator("[data-legend]").innerText(), /Occupied on 31 Aug 2022, not on 12 Nov 2022/);
+  assert.match(await page.locator("[data-change-threshold]").innerText(), /^Changes under 20 km² within a region are not shown/);
   // The first date has no previous one: no change layers.
   await page.click('[data-timeline] [data-date="2022-02-23"]');
   assert.equal(await page.locator('.upm-map [data-layer="gained"], .upm-map [data-layer="regained"]').count(), 0);
   assert.equal(await page.locator('.upm-map [data-layer="occupied-2022"]').count(), 0);
   await page.screenshot({ path: artifact("timeline-2022-02-23.png") });
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a change the independent record does not show is not drawn: 25 April 2025 has nothing no longer occupied since 31 December 2024", async () => {
+  const page = await open(env);
+  await ready(page);
+  assert.equal(await rootDate(page), "2025-04-25");
+  assert.equal(await page.locator('.upm-map [data-layer="regained"]').count(), 0);
+  assert.equal(await legendKm2(page, "regained"), 0);
+  assert.ok((await legendKm2(page, "gained")) > 500, "the spring 2025 advances are drawn");
+  await page.click('[data-iso="UA-23"]');
+  const dialog = page.locator('[role="dialog"]');
+  await dialog.waitFor();
+  assert.doesNotMatch(await dialog.innerText(), /−\d[\d.,]* points/, "Zaporizhzhia shows no regain");
   await page.context().close();
 });
 
@@ -175,7 +191,7 @@ test("an editor's occupied file joins the timeline as the newest stop, with its 
   assert.equal(await stops.count(), DATES.length + 1);
   assert.equal(await stops.last().getAttribute("data-date"), "2026-11-01");
   assert.equal(await chosen(page), "2026-11-01", "the editor's file is shown");
-  assert.match(await page.locator("[data-legend]").innerText(), /since 22 August 2026/);
+  assert.match(await page.locator("[data-legend]").innerText(), /Occupied on 1 Nov 2026, not on 22 Aug 2026/);
   assert.ok((await legendKm2(page, "total")) > 110000);
   // Its previous stop is our latest line, and it can be left and chosen again.
   await page.click('[data-timeline] [data-date="2026-08-22"]');

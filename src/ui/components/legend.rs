@@ -83,9 +83,10 @@ pub fn legend(p: &LegendProps) -> Html {
             </ul>
             if let (Some(previous), Some(change)) = (&p.previous, &p.stop.change) {
                 <ul class="upm-legend__rows upm-legend__rows--change">
-                    { change_row("gained", i18n::gained_since(lang, previous), change.gained_km2) }
-                    { change_row("regained", i18n::regained_since(lang, previous), change.regained_km2) }
+                    { change_row("gained", i18n::gained_between(lang, previous, &p.stop.as_of), change.gained_km2) }
+                    { change_row("regained", i18n::regained_between(lang, previous, &p.stop.as_of), change.regained_km2) }
                 </ul>
+                <p class="upm-legend__note" data-change-threshold="">{ i18n::change_threshold(lang) }</p>
             }
             <p class="upm-sources"><strong>{ t(lang, Msg::SourcesTitle) }{ ": " }</strong>{ t(lang, Msg::SourcesText) }</p>
             { source_note }

@@ -6,6 +6,7 @@ use crate::geometry::{area_km2, from_geo, tidy, to_geo, Rings};
 use crate::occupied::Layer;
 use crate::regions::Region;
 use geo::{BooleanOps, MultiPolygon};
+use upm_core::data::shares::CHANGE_NOISE_KM2;
 
 pub struct Part {
     pub polygons: Vec<Rings>,
@@ -27,12 +28,11 @@ pub fn between(regions: &[Region], before: &[Layer], after: &[Layer]) -> (Part, 
         for (part, piece, into) in
             [(&mut gained, is.difference(&was), &mut pieces.0), (&mut regained, was.difference(&is), &mut pieces.1)]
         {
-            // Lines shared by both dates give identical edges, but layers rounded to 0.001°
-            // leave slivers along them; under 1 km² in a region is that noise, below what
-            // the map can show (and what the widget calls a change: CHANGE_NOISE_KM2).
+            // A region's change under CHANGE_NOISE_KM2 is the difference between two
+            // tracings, not a move of the front: not drawn (nor counted by the widget).
             let polys = tidy(from_geo(&piece), 5e-6);
             let km2 = area_km2(&polys);
-            if km2 >= 1.0 {
+            if km2 >= CHANGE_NOISE_KM2 {
                 part.by_region.push((region.name.iso, km2));
                 into.push(to_geo(&polys));
             }

@@ -59,6 +59,13 @@ impl Shares {
     }
 }
 
+/// The smallest change between two dates, within one region, that the map shows as one.
+/// Our lines are traced through named places a few kilometres apart, so two tracings of
+/// an unmoved front differ by slivers of a few km² (the independent record also shows
+/// changes of about 6 km² where nothing happened); a change drawn is a claim that the
+/// front moved, so a smaller one is neither drawn nor counted, and the widget says so.
+pub const CHANGE_NOISE_KM2: f64 = 20.0;
+
 /// Between two dates: the area newly occupied and the area no longer occupied, in all
 /// of Ukraine and per region (km²).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -147,18 +154,22 @@ impl Measurer {
         Measured { shares: Shares { ukraine_km2, by_layer, regions }, area }
     }
 
-    /// What changed from `before` to `after` (each a date's [`Measured::area`]).
+    /// What changed from `before` to `after` (each a date's [`Measured::area`]). A region's
+    /// change under [`CHANGE_NOISE_KM2`] counts as none, and the totals are the sums of the
+    /// regions' changes, so that the figures say exactly what the map draws.
     pub fn change(&self, before: &Rows, after: &Rows) -> Change {
         let (gained, regained) = (after.difference(before), before.difference(after));
         let grid = &self.grid;
+        let real = |km2: f64| if km2 < CHANGE_NOISE_KM2 { 0.0 } else { km2 };
+        let regions: Vec<_> = self
+            .regions
+            .iter()
+            .map(|(iso, shape)| (*iso, real(gained.overlap_km2(shape, grid)), real(regained.overlap_km2(shape, grid))))
+            .collect();
         Change {
-            gained_km2: gained.area_km2(grid),
-            regained_km2: regained.area_km2(grid),
-            regions: self
-                .regions
-                .iter()
-                .map(|(iso, shape)| (*iso, gained.overlap_km2(shape, grid), regained.overlap_km2(shape, grid)))
-                .collect(),
+            gained_km2: regions.iter().map(|r| r.1).sum(),
+            regained_km2: regions.iter().map(|r| r.2).sum(),
+            regions,
         }
     }
 }

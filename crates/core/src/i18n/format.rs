@@ -49,8 +49,17 @@ pub fn percent(lang: Lang, pct: f64, decimals: usize) -> String {
     }
 }
 
-/// A region's share: whole percent from 10% up, one decimal below.
+/// A region's share: whole percent from 10% up, one decimal below. A share rounds to 100%
+/// only when the whole region is covered: "all of Luhansk" is a contested claim, so 99.6%
+/// reads "over 99%" (a share under 10% keeps a decimal, and [`percent`] never writes 0%
+/// for a sliver).
 pub fn share(lang: Lang, pct: f64) -> String {
+    if (99.5..100.0).contains(&pct) {
+        return match lang {
+            Lang::En => "over 99%".to_string(),
+            Lang::Uk => "понад 99%".to_string(),
+        };
+    }
     percent(lang, pct, if pct < 9.95 { 1 } else { 0 })
 }
 
@@ -121,6 +130,25 @@ pub fn date(lang: Lang, iso: &str) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// No false 100% or 0%: only a whole region rounds to 100%, only none of it to 0%.
+    #[test]
+    fn shares_never_round_to_all_or_nothing() {
+        assert_eq!(share(Lang::En, 100.0), "100%");
+        assert_eq!(share(Lang::En, 99.65), "over 99%");
+        assert_eq!(share(Lang::Uk, 99.5), "понад 99%");
+        assert_eq!(share(Lang::En, 99.49), "99%");
+        assert_eq!(share(Lang::En, 0.0), "0.0%");
+        assert_eq!(share(Lang::En, 0.01), "<0.1%");
+        assert_eq!(share(Lang::Uk, 0.3), "0,3%");
+        for i in 1..100_000 {
+            let pct = f64::from(i) / 1000.0;
+            for lang in [Lang::En, Lang::Uk] {
+                let s = share(lang, pct);
+                assert!(s != "100%" && s != "0%" && s != "0.0%" && s != "0,0%", "{pct} -> {s}");
+            }
+        }
+    }
 
     #[test]
     fn fixed_places_in_integer_arithmetic() {

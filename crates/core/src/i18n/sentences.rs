@@ -72,19 +72,32 @@ pub fn source_suffix(lang: Lang, source_date: &str, cited: Option<&str>) -> Stri
     format!(" ({}){cited}: ", date(lang, source_date))
 }
 
-/// The legend's change rows: "Newly occupied since 31 December 2024".
-pub fn gained_since(lang: Lang, previous: &str) -> String {
+/// The legend's change rows say what the two lines show, not when anything happened:
+/// "No longer occupied since 31 December 2024" read as "liberated on 31 December".
+/// Newly occupied: "Occupied on 25 Apr 2025, not on 31 Dec 2024".
+pub fn gained_between(lang: Lang, previous: &str, now: &str) -> String {
+    occupied_on_not_on(lang, now, previous)
+}
+
+/// No longer occupied: "Occupied on 31 Dec 2024, not on 25 Apr 2025".
+pub fn regained_between(lang: Lang, previous: &str, now: &str) -> String {
+    occupied_on_not_on(lang, previous, now)
+}
+
+/// Under the change rows: how small a change the map does not show.
+pub fn change_threshold(lang: Lang) -> String {
+    let km2 = integer(lang, crate::data::shares::CHANGE_NOISE_KM2);
     match lang {
-        Lang::En => format!("Newly occupied since {}", date(lang, previous)),
-        Lang::Uk => format!("Нові окуповані території з {}", date(lang, previous)),
+        Lang::En => format!("Changes under {km2} km² within a region are not shown: two tracings of an unmoved front differ by that much."),
+        Lang::Uk => format!("Зміни, менші за {km2} км² у межах регіону, не показано: на стільки відрізняються дві реконструкції лінії фронту, що не зрушила."),
     }
 }
 
-/// "No longer occupied since 31 December 2024".
-pub fn regained_since(lang: Lang, previous: &str) -> String {
+fn occupied_on_not_on(lang: Lang, on: &str, not_on: &str) -> String {
+    let (on, not_on) = (short_date(lang, on), short_date(lang, not_on));
     match lang {
-        Lang::En => format!("No longer occupied since {}", date(lang, previous)),
-        Lang::Uk => format!("Більше не окуповані з {}", date(lang, previous)),
+        Lang::En => format!("Occupied on {on}, not on {not_on}"),
+        Lang::Uk => format!("Окуповано станом на {on}, але не на {not_on}"),
     }
 }
 

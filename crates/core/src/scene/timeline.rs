@@ -13,8 +13,7 @@ use crate::geo::path::svg_path;
 use crate::geo::rows::Rows;
 use std::rc::Rc;
 
-/// Below this a change is a rounding sliver along a shared line, not a change.
-pub const CHANGE_NOISE_KM2: f64 = 1.0;
+pub use crate::data::shares::CHANGE_NOISE_KM2;
 
 /// A change's km² as shown: 0 below [`CHANGE_NOISE_KM2`] (and then written without a sign).
 pub fn shown_change_km2(km2: f64) -> f64 {
