@@ -56,6 +56,15 @@ pub fn selected(lang: Lang, name: &str, status: &str) -> String {
     }
 }
 
+/// Quotation marks of the reader's language, for a quote in any language: « » in
+/// Ukrainian text, “ ” in English.
+pub fn quote_marks(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("“", "”"),
+        Lang::Uk => ("«", "»"),
+    }
+}
+
 pub fn image_caption(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Map: ukraine-peace-map (CC BY 4.0).",
