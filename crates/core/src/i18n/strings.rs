@@ -117,8 +117,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Km2 => ("km²", "км²"),
         SourcesTitle => ("Sources", "Джерела"),
         SourcesText => (
-            "Borders: Natural Earth. Occupied areas: this map's own reconstruction of the front line through GeoNames places (CC BY 4.0). Terms and positions: as reported by the news aggregator DailyChive.com (2025); the full text of the proposal has not been officially published.",
-            "Кордони: Natural Earth. Окуповані території: власна реконструкція лінії фронту для цієї мапи за населеними пунктами GeoNames (CC BY 4.0). Умови та позиції: за повідомленням агрегатора новин DailyChive.com (2025); повний текст пропозиції офіційно не оприлюднено.",
+            "Borders: Natural Earth. Occupied areas: this map's own reconstruction of the front line through GeoNames places (CC BY 4.0), traced from ISW assessments, official statements and news agency reports. Terms and positions: as reported by DailyChive.com (2025).",
+            "Кордони: Natural Earth. Окуповані території: власна реконструкція лінії фронту для цієї мапи за населеними пунктами GeoNames (CC BY 4.0) на основі оцінок ISW, офіційних заяв і повідомлень інформаційних агентств. Умови та позиції: за повідомленням DailyChive.com (2025).",
         ),
         NotOccupied => ("not occupied", "не окуповано"),
         Annexed => ("annexed by Russia in 2014", "анексовано Росією у 2014 році"),
@@ -128,7 +128,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "No reported term or position concerns this region in particular.",
             "Жодна з умов чи позицій, про які повідомлено, не стосується саме цього регіону.",
         ),
-        NoPositions => ("The report gives no party's position on this.", "Публікація не наводить позицій сторін щодо цього."),
+        NoPositions => ("The report gave no party's position on this.", "Повідомлення не наводить позицій сторін щодо цього."),
         Close => ("Close", "Закрити"),
         Source => ("Source", "Джерело"),
         Citing => ("citing", "з посиланням на"),
@@ -155,8 +155,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ColOccupied => ("Occupied", "Окуповано"),
         ColTerms => ("Terms and positions", "Умови та позиції"),
         TableCaption => (
-            "Ukraine's regions, their occupied share and the terms and positions that concern them",
-            "Регіони України, частка окупованої території та умови й позиції, що їх стосуються",
+            "Ukraine's regions, their occupied share and the terms and positions that name the region (those for all of Ukraine are listed apart, in each region's details)",
+            "Регіони України, частка окупованої території та умови й позиції, у яких названо регіон (ті, що стосуються всієї України, наведено окремо, у подробицях кожного регіону)",
         ),
         DownloadImage => ("Download image", "Завантажити зображення"),
         KeyboardHint => (
