@@ -63,21 +63,19 @@ fn every_region_code_exists() {
 }
 
 /// The article names no region for "territorial concessions" ("concessions of territory
-/// annexed by Russia"): the widget attaches it to the regions Russia has annexed or
-/// claims to have annexed, and to no other (not Kharkiv, not Mykolaiv).
+/// annexed by Russia"): the item is not located by the source, so it is listed for all of
+/// Ukraine and attached to no region (not to the six Russia claims, which would be ours),
+/// and its summary says so in both languages.
 #[test]
-fn territorial_concessions_concern_the_claimed_annexed_regions() {
+fn territorial_concessions_are_not_located() {
     let terms = parse_terms(&read("data/terms.json")).unwrap();
     let t = terms.terms.iter().find(|t| t.id == "territorial-concessions").unwrap();
-    let Scope::Regions(list) = &t.regions else { panic!("territorial-concessions must name regions") };
-    let mut got: Vec<&str> = list.iter().map(String::as_str).collect();
-    got.sort();
-    let mut want = CLAIMED_ANNEXED.to_vec();
-    want.sort();
-    assert_eq!(got, want);
-    for iso in ["UA-63", "UA-48"] {
-        assert!(!t.concerns(iso), "{iso} is partly occupied but Russia does not claim to have annexed it");
+    assert_eq!(t.regions, Scope::All, "the report names no region for territorial concessions");
+    for iso in CLAIMED_ANNEXED.iter().chain(&["UA-63", "UA-48"]) {
+        assert!(!t.concerns(iso), "{iso}: the item names no region");
     }
+    assert!(t.summary.en.contains("Not located by the source"), "{}", t.summary.en);
+    assert!(t.summary.uk.contains("Джерело не вказує, яких територій це стосується"), "{}", t.summary.uk);
 }
 
 /// The article is dated only by "Copyright 2025": a source line may not claim more.

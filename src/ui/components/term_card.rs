@@ -8,6 +8,16 @@ use yew::prelude::*;
 
 pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
     let s = &term.source;
+    let (open, close) = i18n::quote_marks(lang);
+    // A reader of another language than the quote's also gets the editors' translation.
+    let translation = s
+        .translation
+        .as_ref()
+        .map(|tr| match lang {
+            Lang::En => tr.en.as_str(),
+            Lang::Uk => tr.uk.as_str(),
+        })
+        .filter(|tr| !tr.is_empty() && s.lang != lang.code());
     html! {
         <li class="upm-term" data-term={term.id.clone()}>
             <h4 class="upm-term__title">
@@ -35,7 +45,12 @@ pub fn term_card(term: &Term, terms: &Terms, lang: Lang) -> Html {
                     { &s.publication }
                 }
                 { i18n::source_suffix(lang, &s.date, s.attributed_to.as_ref().map(|a| a.get(lang))) }
-                <q lang={s.lang.clone()}>{ &s.quote }</q>
+                // The marks are the reader's language's, not the quote's: the browser would
+                // set an English quote in “ ” inside Ukrainian text (CSS: quotes: none).
+                { open }<q lang={s.lang.clone()} class="upm-quote">{ &s.quote }</q>{ close }
+                if let Some(translation) = translation {
+                    { format!(" ({}: {open}{translation}{close})", t(lang, Msg::EditorsTranslation)) }
+                }
             </p>
         </li>
     }

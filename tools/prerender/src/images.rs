@@ -14,7 +14,8 @@ use ukraine_peace_map::scene::{MapFrame, Stops};
 
 pub struct Written {
     pub card: (u32, u32),
-    pub headline: String,
+    /// The card's description for link previews (`og:image:alt`).
+    pub alt: String,
 }
 
 pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
@@ -41,8 +42,8 @@ pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
     let fonts = fonts()?;
     render(&poster_svg(&spec(Layout::Full, 1200.0)).svg, &fonts, &dir.join("map.png"))?;
     let card = render(&poster_svg(&spec(Layout::Card, 1200.0)).svg, &fonts, &dir.join("social-card.png"))?;
-    let headline = ukraine_peace_map::i18n::headline(Lang::En, stop.shares.occupied_pct(), false);
-    Ok(Written { card, headline })
+    let alt = ukraine_peace_map::i18n::card_alt(Lang::En, stop.shares.occupied_pct(), &stop.as_of);
+    Ok(Written { card, alt })
 }
 
 /// The project's folder: Trunk names it when it runs us as a hook; otherwise the one this

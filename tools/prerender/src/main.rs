@@ -200,7 +200,7 @@ fn with_social_meta(index: String, images: &images::Written) -> String {
          <meta name=\"twitter:image:alt\" content=\"{alt}\"></head>",
         t = attr(&title),
         d = description,
-        alt = attr(&format!("Map: {}", images.headline)),
+        alt = attr(&images.alt),
     );
     index.replacen("</head>", &meta, 1)
 }

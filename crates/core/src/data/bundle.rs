@@ -17,7 +17,7 @@ use crate::geo::Polygon;
 use std::collections::BTreeMap;
 
 /// Bumped whenever the layout below changes.
-const VERSION: u64 = 2;
+const VERSION: u64 = 3;
 
 pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
     let mut w = Writer::default();
@@ -252,6 +252,10 @@ pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {
         if let Some(a) = &s.attributed_to {
             text(w, a);
         }
+        w.count(usize::from(s.translation.is_some()));
+        if let Some(tr) = &s.translation {
+            text(w, tr);
+        }
         w.str(s.url.as_deref().unwrap_or_default());
         w.str(&s.lang);
     }
@@ -292,9 +296,10 @@ pub(crate) fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
         let date = r.str()?;
         let quote = r.str()?;
         let attributed_to = if r.tag(1)? == 1 { Some(text(r)?) } else { None };
+        let translation = if r.tag(1)? == 1 { Some(text(r)?) } else { None };
         let url = Some(r.str()?).filter(|u| !u.is_empty());
         let lang = r.str()?;
-        let source = Source { publication, date, quote, attributed_to, url, lang };
+        let source = Source { publication, date, quote, attributed_to, translation, url, lang };
         terms.push(Term { id, title, summary, status, regions, positions, source });
     }
     Ok(Terms { as_of, parties, terms })

@@ -127,6 +127,9 @@ pub struct Source {
     pub date: String,
     /// A short verbatim quote from the source.
     pub quote: String,
+    /// The editors' translation of the quote, shown after it to a reader of another
+    /// language, so that a Ukrainian reader is not left with English alone.
+    pub translation: Option<Text>,
     pub attributed_to: Option<Text>,
     /// Link to the source; only `https:` links are kept (see [`safe_url`]).
     pub url: Option<String>,
@@ -280,6 +283,13 @@ mod json {
                 None | Some(Value::Null) => None,
                 Some(Value::String(en)) => Some(Text { en: en.clone(), uk: String::new() }),
                 Some(v) => Some(text_of(v, &at)?),
+            },
+            translation: match src.get("translation") {
+                None | Some(Value::Null) => None,
+                Some(v) => Some(Text {
+                    en: v.get("en").and_then(Value::as_str).unwrap_or_default().to_string(),
+                    uk: v.get("uk").and_then(Value::as_str).unwrap_or_default().to_string(),
+                }),
             },
             url: optional("url").and_then(safe_url),
             lang: safe_lang(optional("lang").unwrap_or_default()),

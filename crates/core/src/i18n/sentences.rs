@@ -56,6 +56,30 @@ pub fn selected(lang: Lang, name: &str, status: &str) -> String {
     }
 }
 
+/// The link preview's image description: dated (a preview travels without the page that
+/// dates it, so past tense) and sourced (the map's figures are our own reconstruction).
+pub fn card_alt(lang: Lang, pct: f64, iso_date: &str) -> String {
+    let n = pct.round() as i64;
+    let d = date(lang, iso_date);
+    match lang {
+        Lang::En => format!(
+            "Map of Ukraine's regions on {d}: Russia occupied about {n}% of Ukraine, by this map's own reconstruction of the front line from ISW assessments, official statements and news agency reports"
+        ),
+        Lang::Uk => format!(
+            "Мапа регіонів України на {d}: Росія окупувала близько {n}% території України, за власною реконструкцією лінії фронту для цієї мапи на основі оцінок ISW, офіційних заяв і повідомлень інформаційних агентств"
+        ),
+    }
+}
+
+/// Quotation marks of the reader's language, for a quote in any language: « » in
+/// Ukrainian text, “ ” in English.
+pub fn quote_marks(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("“", "”"),
+        Lang::Uk => ("«", "»"),
+    }
+}
+
 pub fn image_caption(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Map: ukraine-peace-map (CC BY 4.0).",
