@@ -12,6 +12,7 @@ use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::region::parse_regions;
 use upm_core::data::shares::Measurer;
+use upm_core::data::proposals::parse_proposals;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, DataError, Dataset, Geography, Timeline};
@@ -36,6 +37,7 @@ fn main() {
             figures: Vec::new(),
         },
         terms: load("data/terms.json", parse_terms),
+        proposals: load("data/proposals.json", parse_proposals),
     };
     // Our dates are measured here, once, so that the widget measures nothing at start-up.
     let mut dataset = dataset;

@@ -51,7 +51,7 @@ impl DateChoice {
 
 /// The options a snippet may set as `data-NAME` attributes: each is also a URL parameter
 /// of the widget page. embed.js reads the same list (generated from this one).
-pub const SNIPPET_OPTIONS: [&str; 7] = ["lang", "theme", "region", "date", "occupied", "asof", "terms"];
+pub const SNIPPET_OPTIONS: [&str; 8] = ["lang", "theme", "region", "date", "proposal", "occupied", "asof", "terms"];
 /// The options that are addresses: checked (`web_url`) here, and by embed.js.
 pub const URL_OPTIONS: [&str; 2] = ["occupied", "terms"];
 /// Parameters only the embedding sets (embed.js, a pym.js parent).
@@ -65,6 +65,9 @@ pub struct Options {
     pub region: Option<String>,
     /// The date shown (`date=2022-08-31` or `date=latest`); the default date when absent.
     pub date: Option<DateChoice>,
+    /// The proposal whose territorial provisions are drawn (`proposal=28-points`): an id of
+    /// letters, digits and hyphens; the default proposal when absent.
+    pub proposal: Option<String>,
     /// An editor's GeoJSON of occupied territory, and the date it describes.
     pub occupied: Option<WebUrl>,
     pub asof: Option<AsOf>,
@@ -111,6 +114,7 @@ impl Options {
                 "theme" => o.theme = Theme::parse(&v).unwrap_or(o.theme),
                 "region" => o.region = nonempty().map(|s| s.trim().to_ascii_uppercase()),
                 "date" => o.date = DateChoice::parse(&v),
+                "proposal" => o.proposal = proposal_id(&v),
                 "occupied" => o.occupied = o.address("occupied", &v),
                 "asof" => o.asof = AsOf::parse(&v),
                 "terms" => o.terms = o.address("terms", &v),
@@ -134,6 +138,14 @@ impl Options {
             }
         }
     }
+}
+
+/// A proposal's id as `proposal=` may give it: trimmed, lower-case, at most 40 letters,
+/// digits and hyphens (anything else names no proposal).
+fn proposal_id(v: &str) -> Option<String> {
+    let id = v.trim().to_ascii_lowercase();
+    let ok = !id.is_empty() && id.len() <= 40 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    ok.then_some(id)
 }
 
 /// Percent-decoding of a query component (`+` is a space); invalid escapes stay as is.
@@ -209,6 +221,7 @@ mod tests {
                 "theme" => "dark",
                 "region" => "UA-43",
                 "date" | "asof" => "2025-04-25",
+                "proposal" => "28-points",
                 _ => "a.json",
             };
             assert_ne!(Options::from_query(&format!("{name}={value}")), Options::default(), "{name}");

@@ -6,6 +6,7 @@
 
 use super::shared::Shared;
 use crate::data::shares::{Change, Shares};
+use crate::data::proposals::Proposals;
 use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
 use crate::embed::{DateChoice, Options, Theme};
 use crate::geo::Point;
@@ -21,14 +22,23 @@ pub struct Sources {
     pub geography: Shared<Geography>,
     pub timeline: Shared<Timeline>,
     pub terms: Shared<Terms>,
+    pub proposals: Shared<Proposals>,
 }
 
 impl Sources {
     pub fn new(data: Dataset) -> Sources {
-        let Dataset { geography, timeline, terms } = data;
-        Sources { geography: Shared::new(geography), timeline: Shared::new(timeline), terms: Shared::new(terms) }
+        let Dataset { geography, timeline, terms, proposals } = data;
+        Sources {
+            geography: Shared::new(geography),
+            timeline: Shared::new(timeline),
+            terms: Shared::new(terms),
+            proposals: Shared::new(proposals),
+        }
     }
 }
+
+/// The proposal drawn when the page names none: the one the article reports.
+pub const DEFAULT_PROPOSAL: &str = "april-2025";
 
 /// A file the reader asked for, shown in the widget where the page forbids downloads.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +68,8 @@ pub enum Alert {
     File { title: Msg, error: DataError, url: String },
     /// `date=` names no date of the timeline: what was asked, and the dates there are.
     UnknownDate { asked: String, available: Vec<String> },
+    /// `proposal=` names no proposal: what was asked, and the ids there are.
+    UnknownProposal { asked: String, available: Vec<String> },
 }
 
 impl Alert {
@@ -88,6 +100,9 @@ pub struct WidgetState {
     pub sandboxed: bool,
     pub file: Option<FileView>,
     pub terms: Shared<Terms>,
+    pub proposals: Shared<Proposals>,
+    /// The proposal whose provisions are drawn (an index into `proposals`).
+    pub proposal: usize,
     /// Region whose popup is open.
     pub selected: Option<&'static str>,
     pub hover: Option<Hover>,
@@ -131,6 +146,8 @@ pub enum Action {
         next_change: Option<Change>,
     },
     UseTerms(Terms),
+    /// Draw the proposal at this index, over the line of its own date.
+    ShowProposal(usize),
     /// Show the stop at this index of the timeline.
     ShowStop(usize),
     Play(bool),
@@ -163,6 +180,8 @@ impl WidgetState {
             sandboxed: options.amp,
             file: None,
             terms: sources.terms.clone(),
+            proposals: sources.proposals.clone(),
+            proposal: sources.proposals.find(DEFAULT_PROPOSAL).unwrap_or(0),
             tab_stop: crate::data::regions_table::KYIV_CITY,
             geography,
             frame,
@@ -176,6 +195,7 @@ impl WidgetState {
             download_failed: false,
         };
         state.page_date = options.date.clone();
+        state.show_page_proposal(options);
         state.show_page_date();
         if let Some(iso) = &options.region {
             state.select(iso, false);
@@ -220,6 +240,34 @@ impl WidgetState {
             let headline = i18n::headline(self.lang, self.shares().occupied_pct(), self.is_past());
             self.announcement = format!("{}. {headline}", i18n::as_of(self.lang, &self.current().as_of));
         }
+    }
+
+    /// The proposal the page's `proposal=` asks for, over its own line unless `date=` says
+    /// otherwise (then `show_page_date` moves it); an unknown id is told and the default kept.
+    fn show_page_proposal(&mut self, options: &Options) {
+        let Some(asked) = &options.proposal else { return };
+        match self.proposals.find(asked) {
+            Some(i) => self.show_proposal(i),
+            None => {
+                let available = self.proposals.list.iter().map(|p| p.id.clone()).collect();
+                self.push_alert(Alert::UnknownProposal { asked: asked.clone(), available });
+            }
+        }
+    }
+
+    /// Draws a proposal, and shows the line of its date: the latest of our dates on or
+    /// before it (the default date for a proposal dated only by its year).
+    fn show_proposal(&mut self, index: usize) {
+        let Some(proposal) = self.proposals.list.get(index) else { return };
+        self.proposal = index;
+        let ours: Vec<&str> =
+            self.stops.list.iter().filter(|s| !s.is_external()).map(|s| s.as_of.as_str()).collect();
+        let default = self.stops.list[self.stops.default].as_of.clone();
+        let line = proposal.line_date(&ours, &default).to_string();
+        if let Some(i) = self.stops.find(&line) {
+            self.stop = i;
+        }
+        self.announcement = i18n::proposal_shown(self.lang, proposal.name.get(self.lang), &self.current().as_of);
     }
 
     /// Shows the date the page's `date=` asks for, unless the reader has picked one. A date
@@ -284,6 +332,7 @@ impl Reducible for WidgetState {
                 s.theme = o.theme;
                 s.sandboxed = o.amp;
                 s.page_date = o.date.clone();
+                s.show_page_proposal(&o);
                 s.show_page_date();
                 if let Some(iso) = &o.region {
                     s.select(iso, false);
@@ -310,6 +359,11 @@ impl Reducible for WidgetState {
             Action::ZoomAt { factor, at, pan } => s.view = s.view.zoom_at_screen(factor, at).pan_screen(pan),
             Action::InsertStop { stop, next_change } => s.insert_stop(stop, next_change),
             Action::UseTerms(t) => s.terms = Shared::new(t),
+            Action::ShowProposal(i) => {
+                s.playing = false;
+                s.reader_chose_date = true;
+                s.show_proposal(i);
+            }
             Action::ShowStop(i) => {
                 s.playing = false;
                 s.reader_chose_date = true;

@@ -33,6 +33,15 @@ pub fn alerts(p: &AlertsProps) -> Html {
                         </div>
                     }
                 }
+                Alert::UnknownProposal { asked, available } => {
+                    let ids: Vec<&str> = available.iter().map(String::as_str).collect();
+                    html! {
+                        <div class="upm-alert" role="alert" data-alert="proposal">
+                            <strong>{ t(p.lang, Msg::ErrorProposalTitle) }</strong>
+                            { format!(": {}. ", i18n::unknown_proposal(p.lang, asked, &ids)) }{ t(p.lang, Msg::FallbackNote) }
+                        </div>
+                    }
+                }
             }) }
         </div>
     }

@@ -8,7 +8,9 @@
 //! occupied" the reverse (masks cost more to paint, so only there).
 
 use super::path_attr;
+use super::provisions::{provision_patterns, Provisions};
 use super::regions::Regions;
+use crate::data::proposals::Proposals;
 use crate::data::{Geography, LayerId};
 use crate::i18n::format::fixed;
 use crate::i18n::{t, Lang, Msg};
@@ -25,6 +27,9 @@ pub struct MapProps {
     /// The date shown, and the one before it (for the change layers).
     pub stop: Shared<Stop>,
     pub previous: Option<Shared<Stop>>,
+    /// The peace plans, and the one whose provisions are drawn over the line shown.
+    pub proposals: Shared<Proposals>,
+    pub proposal: usize,
     pub lang: Lang,
     pub view: View,
     pub selected: Option<&'static str>,
@@ -97,6 +102,7 @@ pub fn map(p: &MapProps) -> Html {
                 <pattern id="upm-pattern-regained" class="upm-pattern upm-pattern--regained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <line x1="0" y1="0" x2="0" y2="4" />
                 </pattern>
+                { provision_patterns() }
                 if clip_to_ukraine {
                     <clipPath id="upm-clip-ukraine"><path d={path_attr(&frame.outline)} /></clipPath>
                 }
@@ -136,6 +142,7 @@ pub fn map(p: &MapProps) -> Html {
                 if let Some(before) = regained {
                     <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={path_attr(&before.area)} mask="url(#upm-mask-now)" clip-path={ukraine_clip(before.clip_to_ukraine)} />
                 }
+                <Provisions proposals={p.proposals.clone()} proposal={p.proposal} frame={p.frame.clone()} stop={p.stop.clone()} />
                 <g class="upm-outlines" aria-hidden="true">
                     { outline(p.selected, "upm-outline upm-outline--selected") }
                     { outline(p.hover, "upm-outline upm-outline--hover") }

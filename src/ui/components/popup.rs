@@ -2,6 +2,7 @@
 //! those for all of Ukraine, each with every party's position and its source.
 
 use super::term_card::term_card;
+use crate::data::proposals::{Place, Proposal, Proposals};
 use crate::data::Terms;
 use crate::i18n::{t, Lang, Msg};
 use crate::ui::shared::Shared;
@@ -16,6 +17,10 @@ pub struct PopupProps {
     /// The region's change since the previous date, when there is one.
     pub change: Option<String>,
     pub terms: Shared<Terms>,
+    /// A plan other than the one the terms describe: its provisions for this region (and
+    /// those it does not locate), each with its source.
+    pub proposals: Shared<Proposals>,
+    pub plan: Option<usize>,
     pub lang: Lang,
     /// The region sits in the right half of the map: open on the left.
     pub on_left: bool,
@@ -68,6 +73,9 @@ pub fn popup(p: &PopupProps) -> Html {
                     <ul class="upm-terms">{ for specific.iter().map(|term| term_card(term, terms, p.lang)) }</ul>
                 }
             </section>
+            if let Some(plan) = p.plan.and_then(|i| p.proposals.list.get(i)) {
+                { plan_section(plan, p.iso, p.lang) }
+            }
             if !national.is_empty() {
                 <section class="upm-popup__section">
                     <h3>{ t(p.lang, Msg::NationalTerms) }</h3>
@@ -75,6 +83,34 @@ pub fn popup(p: &PopupProps) -> Html {
                 </section>
             }
         </div>
+    }
+}
+
+/// What the chosen plan said about the region: each provision that names it or names no
+/// region, in the plan's words, with the passage it rests on and its source.
+fn plan_section(plan: &Proposal, iso: &str, lang: Lang) -> Html {
+    let items = plan.provisions.iter().filter(|v| v.concerns(iso) || v.place == Place::NotLocated).map(|v| {
+        let source = plan.source(&v.source);
+        let label = source.map(|s| format!("{} ({})", s.publisher, crate::i18n::date(lang, &s.date))).unwrap_or_default();
+        html! {
+            <li class="upm-term" data-provision-item={v.kind.as_str()}>
+                <p class="upm-term__title">
+                    <span class={classes!("upm-badge", format!("upm-badge--{}", v.kind.as_str()))}>
+                        { if v.place == Place::NotLocated { t(lang, Msg::NotLocated) } else { crate::i18n::provision_name(lang, v.kind) } }
+                    </span>
+                </p>
+                <p class="upm-term__summary">{ v.text.get(lang).to_string() }</p>
+                <p class="upm-term__source">
+                    { label }{ ": " }<q lang="en">{ v.quote.clone() }</q>
+                </p>
+            </li>
+        }
+    });
+    html! {
+        <section class="upm-popup__section" data-plan-section={plan.id.clone()}>
+            <h3>{ format!("{}: {}", plan.name.get(lang), t(lang, Msg::ProposalInRegion).to_lowercase()) }</h3>
+            <ul class="upm-terms">{ for items }</ul>
+        </section>
     }
 }
 

@@ -9,6 +9,7 @@
 //! widget (`noscript.css` hides the button that needs the script).
 
 use super::timeline::stop_name;
+use crate::data::proposals::{Place, Proposals};
 use crate::data::{Geography, Terms};
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::status::region_status;
@@ -21,6 +22,7 @@ use yew::prelude::*;
 pub struct TextAlternativeProps {
     pub geography: Shared<Geography>,
     pub terms: Shared<Terms>,
+    pub proposals: Shared<Proposals>,
     pub stops: Shared<Stops>,
     pub stop: usize,
     pub lang: Lang,
@@ -32,6 +34,7 @@ impl TextAlternativeProps {
         TextAlternativeProps {
             geography: state.geography.clone(),
             terms: state.terms.clone(),
+            proposals: state.proposals.clone(),
             stops: state.stops.clone(),
             stop: state.stop,
             lang: state.lang,
@@ -101,6 +104,7 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
                 </tbody>
             </table>
             { dates_table(p) }
+            { proposals_table(p) }
         </>
     }
 }
@@ -146,6 +150,51 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
                     }
                 }) }
             </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// Every plan's provisions, region by region, measured on the line of the date shown.
+fn proposals_table(p: &TextAlternativeProps) -> Html {
+    let lang = p.lang;
+    let stop = &p.stops.list[p.stop];
+    let shares = &stop.shares;
+    let name_of = |iso: &str| p.geography.region(iso).map(|r| r.short_name(lang)).unwrap_or_default();
+    let rows = p.proposals.list.iter().flat_map(|plan| {
+        plan.provisions.iter().flat_map(move |v| {
+            let kind = crate::i18n::provision_name(lang, v.kind);
+            let cells: Vec<(String, Option<f64>)> = match &v.place {
+                Place::NotLocated => vec![(t(lang, Msg::NotLocated).to_string(), None)],
+                Place::Regions { isos, part } => {
+                    isos.iter().map(|iso| (name_of(iso).to_string(), Some(part.km2(shares, iso)))).collect()
+                }
+            };
+            cells.into_iter().map(move |(place, km2)| {
+                html! {
+                    <tr data-proposal-row={plan.id.clone()} data-provision={v.kind.as_str()}>
+                        <th scope="row">{ plan.name.get(lang).to_string() }</th>
+                        <td>{ kind }</td>
+                        <td>{ place }</td>
+                        <td class="upm-num">{ km2.map(|a| format!("{} {} · {}", i18n::integer(lang, a), t(lang, Msg::Km2), i18n::percent(lang, a / shares.ukraine_km2.max(1.0) * 100.0, 1))).unwrap_or_else(|| "–".into()) }</td>
+                    </tr>
+                }
+            })
+        })
+    });
+    html! {
+        <div class="upm-table-scroll" tabindex="0" role="region" aria-label={t(lang, Msg::ProposalsCaption)}>
+        <table class="upm-table upm-table--plans" data-proposals-table="">
+            <caption>{ format!("{} ({})", t(lang, Msg::ProposalsCaption), i18n::applied_to_line(lang, &stop.as_of)) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, Msg::ProposalsLabel) }</th>
+                    <th scope="col">{ t(lang, Msg::ColProvision) }</th>
+                    <th scope="col">{ t(lang, Msg::ColRegion) }</th>
+                    <th scope="col" class="upm-num">{ t(lang, Msg::Km2) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
         </table>
         </div>
     }

@@ -7,6 +7,8 @@ use super::labels::Labels;
 use super::legend::Legend;
 use super::map::Map;
 use super::popup::Popup;
+use super::proposal_legend::ProposalLegend;
+use super::proposal_picker::ProposalPicker;
 use super::text_alternative::{TextAlternative, TextAlternativeProps};
 use super::timeline::Timeline;
 use super::timeline_chart::TimelineChart;
@@ -98,6 +100,9 @@ pub fn widget(p: &WidgetProps) -> Html {
                 focus_region(&svg, iso);
             })
         };
+        // The default plan's words are the terms above; another plan adds its own section.
+        let default_plan = state.proposals.find(crate::ui::state::DEFAULT_PROPOSAL);
+        let plan = Some(state.proposal).filter(|i| Some(*i) != default_plan);
         let on_left = state.frame.region(iso).is_some_and(|r| state.view.to_screen(r.label)[0] > 0.5);
         let change = previous.as_ref().zip(stop.change.as_ref()).and_then(|(before, change)| {
             let (now, then) = (shares.region(iso)?, before.shares.region(iso)?);
@@ -111,6 +116,8 @@ pub fn widget(p: &WidgetProps) -> Html {
                 status={region_status(lang, iso, shares)}
                 {change}
                 terms={state.terms.clone()}
+                proposals={state.proposals.clone()}
+                plan={plan}
                 {lang}
                 {on_left}
                 autofocus={state.focus_popup}
@@ -131,6 +138,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             data-state={if state.ready { "ready" } else { "loading" }}
             data-theme={state.theme.as_str()}
             data-date={stop.as_of.clone()}
+            data-proposal={state.proposals.list.get(state.proposal).map(|p| p.id.clone())}
             lang={lang.code()}
         >
             <header class="upm-header">
@@ -142,6 +150,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             </header>
             <Alerts alerts={state.alerts.clone()} {lang} />
             <Timeline stops={state.stops.clone()} stop={state.stop} playing={state.playing} {lang} dispatch={dispatch.clone()} />
+            <ProposalPicker proposals={state.proposals.clone()} proposal={state.proposal} {lang} dispatch={dispatch.clone()} />
             <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
             <div ref={stage.clone()} class="upm-stage">
                 <Map
@@ -149,6 +158,8 @@ pub fn widget(p: &WidgetProps) -> Html {
                     frame={state.frame.clone()}
                     stop={stop.clone()}
                     previous={previous.clone()}
+                    proposals={state.proposals.clone()}
+                    proposal={state.proposal}
                     {lang}
                     view={state.view}
                     selected={state.selected}
@@ -165,6 +176,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             </div>
             <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
             <Legend stop={stop.clone()} previous={previous.as_ref().map(|p| p.as_of.clone())} {lang} />
+            <ProposalLegend proposals={state.proposals.clone()} proposal={state.proposal} stop={stop.clone()} {lang} />
             <TimelineChart stops={state.stops.clone()} stop={state.stop} {lang} dispatch={dispatch.clone()} />
             <div class="upm-toolbar">
                 <TextAlternative ..TextAlternativeProps::of(&state) />

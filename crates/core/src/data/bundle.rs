@@ -10,6 +10,7 @@ use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
 use super::region::{known, Region};
 use super::shares::{Change, Figures, RegionShare, Shares};
+use super::proposals::{Part, Place, Proposal, ProposalKind, ProposalSource, Proposals, Provision, ProvisionKind};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
 use super::timeline::{ChangeShapes, Timeline};
 use super::{DataError, Dataset, Geography};
@@ -17,7 +18,7 @@ use crate::geo::Polygon;
 use std::collections::BTreeMap;
 
 /// Bumped whenever the layout below changes.
-const VERSION: u64 = 3;
+const VERSION: u64 = 4;
 
 pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
     let mut w = Writer::default();
@@ -43,6 +44,7 @@ pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
     }
     encode_timeline(&mut w, &data.timeline)?;
     encode_terms(&mut w, &data.terms);
+    encode_proposals(&mut w, &data.proposals);
     Ok(w.bytes)
 }
 
@@ -68,10 +70,11 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     }
     let timeline = decode_timeline(&mut r)?;
     let terms = decode_terms(&mut r)?;
+    let proposals = decode_proposals(&mut r)?;
     if !r.is_at_end() {
         return Err(broken("trailing bytes"));
     }
-    Ok(Dataset { geography: Geography { regions, context: Context { countries, labels } }, timeline, terms })
+    Ok(Dataset { geography: Geography { regions, context: Context { countries, labels } }, timeline, terms, proposals })
 }
 
 fn broken(what: &str) -> DataError {
@@ -315,4 +318,89 @@ mod tests {
         assert!(decode(&[VERSION as u8, 200, 1, 2]).is_err());
         assert!(decode(&[9]).is_err());
     }
+}
+
+/// The proposals: texts, sources and rules (no geometry: see `data::proposals`).
+pub(crate) fn encode_proposals(w: &mut Writer, proposals: &Proposals) {
+    let text = |w: &mut Writer, t: &Text| {
+        w.str(&t.en);
+        w.str(&t.uk);
+    };
+    w.count(proposals.list.len());
+    for p in &proposals.list {
+        w.str(&p.id);
+        text(w, &p.name);
+        w.str(&p.date);
+        w.count(p.kind as usize);
+        text(w, &p.presented_by);
+        text(w, &p.summary);
+        w.count(p.sources.len());
+        for s in &p.sources {
+            w.str(&s.id);
+            w.str(&s.publisher);
+            w.str(&s.title);
+            w.str(s.url.as_deref().unwrap_or(""));
+            w.str(&s.date);
+            w.count(s.passages.len());
+            s.passages.iter().for_each(|x| w.str(x));
+        }
+        w.count(p.provisions.len());
+        for v in &p.provisions {
+            w.count(v.kind as usize);
+            match &v.place {
+                Place::NotLocated => w.count(0),
+                Place::Regions { isos, part } => {
+                    w.count(isos.len() + 1);
+                    isos.iter().for_each(|iso| w.str(iso));
+                    w.count(*part as usize);
+                }
+            }
+            text(w, &v.text);
+            w.str(&v.source);
+            w.str(&v.quote);
+        }
+    }
+}
+
+pub(crate) fn decode_proposals(r: &mut Reader) -> Result<Proposals, DataError> {
+    fn text(r: &mut Reader) -> Result<Text, DataError> {
+        Ok(Text { en: r.str()?, uk: r.str()? })
+    }
+    let mut list = Vec::new();
+    for _ in 0..r.count()? {
+        let id = r.str()?;
+        let name = text(r)?;
+        let date = r.str()?;
+        let kind = *ProposalKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("proposal kind"))?;
+        let presented_by = text(r)?;
+        let summary = text(r)?;
+        let mut sources = Vec::new();
+        for _ in 0..r.count()? {
+            let (id, publisher, title) = (r.str()?, r.str()?, r.str()?);
+            let url = Some(r.str()?).filter(|u| !u.is_empty());
+            let date = r.str()?;
+            let mut passages = Vec::new();
+            for _ in 0..r.count()? {
+                passages.push(r.str()?);
+            }
+            sources.push(ProposalSource { id, publisher, title, url, date, passages });
+        }
+        let mut provisions = Vec::new();
+        for _ in 0..r.count()? {
+            let kind = *ProvisionKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("provision kind"))?;
+            let place = match r.count()? {
+                0 => Place::NotLocated,
+                n => {
+                    let mut isos = Vec::new();
+                    for _ in 1..n {
+                        isos.push(known_iso(r)?);
+                    }
+                    Place::Regions { isos, part: *Part::ALL.get(r.tag(255)?).ok_or_else(|| broken("part"))? }
+                }
+            };
+            provisions.push(Provision { kind, place, text: text(r)?, source: r.str()?, quote: r.str()? });
+        }
+        list.push(Proposal { id, name, date, kind, presented_by, summary, sources, provisions });
+    }
+    Ok(Proposals { list })
 }

@@ -8,6 +8,7 @@ pub mod error;
 #[cfg(feature = "json")]
 pub mod geojson;
 pub mod occupation;
+pub mod proposals;
 pub mod region;
 pub mod regions_table;
 pub mod shares;
@@ -43,4 +44,6 @@ pub struct Dataset {
     pub geography: Geography,
     pub timeline: Timeline,
     pub terms: Terms,
+    /// The peace proposals whose territorial provisions the map can draw.
+    pub proposals: proposals::Proposals,
 }

@@ -10,7 +10,7 @@ mod strings;
 pub use errors::describe_error;
 pub use format::{date, integer, percent, share};
 pub use sentences::*;
-pub use strings::{layer_name, status_label, t, Msg};
+pub use strings::{layer_name, proposal_kind, provision_name, status_label, t, Msg};
 
 /// The widget's languages (`lang=en|uk`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

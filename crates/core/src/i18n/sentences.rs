@@ -175,6 +175,27 @@ pub fn unknown_date(lang: Lang, asked: &str, available: &[&str]) -> String {
     }
 }
 
+/// `proposal=` names no proposal: "there is no proposal “x”. Proposals: april-2025, …".
+pub fn unknown_proposal(lang: Lang, asked: &str, available: &[&str]) -> String {
+    match lang {
+        Lang::En => format!("there is no proposal “{asked}”. Proposals: {}", available.join(", ")),
+        Lang::Uk => format!("немає пропозиції «{asked}». Пропозиції: {}", available.join(", ")),
+    }
+}
+
+/// Which line a plan is drawn on: "applied to the line of 20 Nov 2025".
+pub fn applied_to_line(lang: Lang, line: &str) -> String {
+    match lang {
+        Lang::En => format!("applied to the line of {}", short_date(lang, line)),
+        Lang::Uk => format!("на лінії фронту станом на {}", short_date(lang, line)),
+    }
+}
+
+/// Announced when the reader picks a plan: "The 28-point draft, applied to the line of …".
+pub fn proposal_shown(lang: Lang, name: &str, line: &str) -> String {
+    format!("{name}, {}.", applied_to_line(lang, line))
+}
+
 /// The chart's text alternative: "Share of Ukraine occupied by Russia: 7.3% on 23 February
 /// 2022, …".
 pub fn chart_label(lang: Lang, points: &[(&str, f64)]) -> String {

@@ -85,6 +85,22 @@ messages! {
     DataGeojson,
     MapSvg,
     FileShownHere,
+    ProposalsLabel,
+    ErrorProposalTitle,
+    NotLocated,
+    ProvisionRecognised,
+    ProvisionFrozen,
+    ProvisionWithdrawal,
+    ProvisionRussiaWithdraws,
+    ProvisionUnresolved,
+    KindReportedProposal,
+    KindLeakedDraft,
+    KindFramework,
+    KindStatedDemand,
+    ProposalSources,
+    ProposalInRegion,
+    ProposalsCaption,
+    ColProvision,
 }
 
 /// The widget's own words. Where they speak of the proposal they follow the one source
@@ -172,6 +188,22 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ErrorTermsTitle => ("Could not use the terms file", "Не вдалося використати файл умов"),
         ErrorEmbeddedTitle => ("The map's built-in data is damaged", "Вбудовані дані мапи пошкоджені"),
         ErrorDateTitle => ("Unknown date", "Невідома дата"),
+        ErrorProposalTitle => ("Unknown proposal", "Невідома пропозиція"),
+        ProposalsLabel => ("Peace plans on the map", "Мирні плани на мапі"),
+        NotLocated => ("Not located by the source", "Джерело не вказує, де саме"),
+        ProvisionRecognised => ("Would be recognised as Russian", "Мали б визнати російськими"),
+        ProvisionFrozen => ("Would be frozen along the line of contact", "Мали б заморозити по лінії зіткнення"),
+        ProvisionWithdrawal => ("Ukraine would withdraw its forces", "Україна мала б вивести війська"),
+        ProvisionRussiaWithdraws => ("Russia would withdraw its forces", "Росія мала б вивести війська"),
+        ProvisionUnresolved => ("Left open", "Залишено відкритим"),
+        KindReportedProposal => ("a proposal as reported", "пропозиція, за повідомленням ЗМІ"),
+        KindLeakedDraft => ("a draft published by the press", "проєкт, оприлюднений у пресі"),
+        KindFramework => ("a framework one party presented", "рамка, яку представила одна сторона"),
+        KindStatedDemand => ("one party's stated demands", "заявлені вимоги однієї сторони"),
+        ProposalSources => ("Sources", "Джерела"),
+        ProposalInRegion => ("What this plan said about the region", "Що цей план передбачав для регіону"),
+        ProposalsCaption => ("The plan's territorial provisions, measured on the line shown", "Територіальні положення плану, виміряні на показаній лінії фронту"),
+        ColProvision => ("Provision", "Положення"),
         ErrorDownload => (
             "The file could not be made. Please try again.",
             "Не вдалося створити файл. Спробуйте ще раз.",
@@ -229,6 +261,35 @@ pub fn layer_name(lang: Lang, id: crate::data::LayerId, external: bool) -> &'sta
             (Occupied2014, _) => Msg::LayerOccupied2014,
             (Occupied2022, true) => Msg::LayerExternal,
             (Occupied2022, false) => Msg::LayerOccupied2022,
+        },
+    )
+}
+
+/// A provision's name in the legend: conditional, for a plan is not an agreement.
+pub fn provision_name(lang: Lang, kind: crate::data::proposals::ProvisionKind) -> &'static str {
+    use crate::data::proposals::ProvisionKind::*;
+    t(
+        lang,
+        match kind {
+            Recognised => Msg::ProvisionRecognised,
+            Frozen => Msg::ProvisionFrozen,
+            Withdrawal => Msg::ProvisionWithdrawal,
+            RussiaWithdraws => Msg::ProvisionRussiaWithdraws,
+            Unresolved => Msg::ProvisionUnresolved,
+        },
+    )
+}
+
+/// What a proposal is, said beside its name.
+pub fn proposal_kind(lang: Lang, kind: crate::data::proposals::ProposalKind) -> &'static str {
+    use crate::data::proposals::ProposalKind::*;
+    t(
+        lang,
+        match kind {
+            ReportedProposal => Msg::KindReportedProposal,
+            LeakedDraft => Msg::KindLeakedDraft,
+            Framework => Msg::KindFramework,
+            StatedDemand => Msg::KindStatedDemand,
         },
     )
 }

@@ -1,0 +1,70 @@
+//! The proposal control beside the timeline: one button per peace plan (a radio group,
+//! with the timeline's keyboard model: Tab reaches the chosen plan, arrow keys, Home and
+//! End move between plans). Choosing a plan draws its territorial provisions over the
+//! line of its own date.
+
+use crate::data::proposals::Proposals;
+use crate::i18n::{t, Lang, Msg};
+use crate::ui::shared::Shared;
+use crate::ui::state::Action;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProposalPickerProps {
+    pub proposals: Shared<Proposals>,
+    pub proposal: usize,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[component(ProposalPicker)]
+pub fn proposal_picker(p: &ProposalPickerProps) -> Html {
+    let lang = p.lang;
+    let count = p.proposals.list.len();
+    if count < 2 {
+        return html! {};
+    }
+    let on_key = {
+        let (dispatch, chosen) = (p.dispatch.clone(), p.proposal);
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (chosen + 1) % count,
+                "ArrowLeft" | "ArrowUp" => (chosen + count - 1) % count,
+                "Home" => 0,
+                "End" => count - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(Action::ShowProposal(next));
+            // Roving focus: the newly chosen plan's button takes it.
+            let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let button = group.and_then(|g| g.query_selector_all("[role=radio]").ok()?.item(next as u32));
+            if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = b.focus();
+            }
+        })
+    };
+    let buttons = p.proposals.list.iter().enumerate().map(|(i, proposal)| {
+        let chosen = i == p.proposal;
+        html! {
+            <button
+                type="button"
+                role="radio"
+                class={classes!("upm-plan", chosen.then_some("upm-plan--chosen"))}
+                aria-checked={chosen.to_string()}
+                tabindex={if chosen { "0" } else { "-1" }}
+                data-proposal={proposal.id.clone()}
+                onclick={p.dispatch.reform(move |_: MouseEvent| Action::ShowProposal(i))}
+            >
+                { proposal.name.get(lang).to_string() }
+            </button>
+        }
+    });
+    html! {
+        <div class="upm-plans" role="radiogroup" aria-label={t(lang, Msg::ProposalsLabel)} data-proposals="" onkeydown={on_key}>
+            <span class="upm-plans__label" aria-hidden="true">{ t(lang, Msg::ProposalsLabel) }</span>
+            { for buttons }
+        </div>
+    }
+}
