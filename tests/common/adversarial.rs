@@ -93,7 +93,9 @@ pub fn spiral(arms: usize) -> Ring {
     inner.push((line[arms].0 - d * last.1, line[arms].1 + d * last.0));
     let half = (arms / 2 + 1) as f64 * 2.0;
     let scale = 3.0 / half;
-    let to_geo = |(x, y): (f64, f64)| [34.5 + x * scale, 48.5 + y * scale];
+    // Rounded to 1e-6° (well under the gap of 3e-5°) to stay within the 5 MB limit.
+    let micro = |v: f64| (v * 1e6).round() / 1e6;
+    let to_geo = |(x, y): (f64, f64)| [micro(34.5 + x * scale), micro(48.5 + y * scale)];
     let ring: Ring = line.iter().copied().chain(inner.iter().rev().copied()).map(to_geo).collect();
     closed(ring)
 }
