@@ -26,15 +26,23 @@ const STEPS_PER_DEGREE: f64 = 1e7;
 type Snapped = [i64; 2];
 
 fn snap(p: Point) -> Snapped {
-    // `as` saturates (NaN becomes 0): never a panic, even on unchecked input.
-    [(p[0] * STEPS_PER_DEGREE).round() as i64, (p[1] * STEPS_PER_DEGREE).round() as i64]
+    // Clamped to a turn and a half around the globe, so that differences never overflow:
+    // checked positions are within ±180° already; NaN becomes 0 (`as` saturates).
+    let grid = |v: f64| (super::clamp(v, -270.0, 270.0) * STEPS_PER_DEGREE).round() as i64;
+    [grid(p[0]), grid(p[1])]
 }
 
 /// The sign of the turn p → q → r: 1 to the left, -1 to the right, 0 collinear (exact).
 fn orient(p: Snapped, q: Snapped, r: Snapped) -> i32 {
-    let d = |a: i64, b: i64| i128::from(a) - i128::from(b);
-    let cross = d(q[0], p[0]) * d(r[1], p[1]) - d(q[1], p[1]) * d(r[0], p[0]);
-    cross.signum() as i32
+    // Snapped coordinates are within ±1.8e9, so differences fit in i64; products of
+    // differences under 2³¹ (edges shorter than 214°: all but absurd ones) fit too.
+    let (a, b, c, d) = (q[0] - p[0], r[1] - p[1], q[1] - p[1], r[0] - p[0]);
+    const SMALL: i64 = 1 << 31;
+    if a.abs() < SMALL && b.abs() < SMALL && c.abs() < SMALL && d.abs() < SMALL {
+        (a * b - c * d).signum() as i32
+    } else {
+        (i128::from(a) * i128::from(b) - i128::from(c) * i128::from(d)).signum() as i32
+    }
 }
 
 /// Whether the interiors of a–b and c–d meet at one point, each passing to the other side.
