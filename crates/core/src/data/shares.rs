@@ -3,19 +3,27 @@
 //! are measured at build time (`build.rs` packs their [`Figures`]); an editor's file is
 //! measured when it arrives, in the worker.
 
+use super::error::DataError;
 use super::occupation::{LayerId, Occupation};
 use super::region::Region;
 use crate::geo::rows::{Grid, Rows};
+use crate::geo::Polygon;
 
 /// Scanlines over Ukraine's 8° of latitude: about 0.4 km apart, which measures a region
 /// to within about 0.05% (see `geo::rows`), and takes a few milliseconds.
 const SCANLINES: usize = 2048;
 
 /// Most crossings of the grid's lines that measuring one editor's file may cost (all its
-/// layers and its extent): about a quarter of a second and 150 MB at most, natively. A
-/// file over it (a comb of long teeth, a zig-zag from the Black Sea to Belarus: up to
-/// 200,000 edges × 2,048 lines) is measured on a coarser grid ([`Measurer::stride_for`]).
+/// layers, its extent counted once): about a quarter of a second and 60 MB at most,
+/// natively. A file over it (a comb of long teeth, a zig-zag from the Black Sea to
+/// Belarus: up to 200,000 edges × 2,048 lines) is measured on a coarser grid
+/// ([`Measurer::stride_for`]), or refused when even that would cost too much.
 const MAX_CROSSINGS: usize = 4_000_000;
+
+/// The coarsest grid a file may be measured on: every third line (683 over Ukraine),
+/// where our regions' areas stay within 0.4% of the full grid's (the smallest, Sevastopol,
+/// worst) and Ukraine's within 0.001%; every fifth would already be 1.2%.
+const MAX_STRIDE: usize = 3;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionShare {
@@ -113,24 +121,32 @@ impl Measurer {
 
     /// 1 when an occupation can be measured on this grid within [`MAX_CROSSINGS`], else the
     /// smallest odd stride (every `stride`-th line, [`Measurer::coarser`]) that keeps it
-    /// within. Counting costs O(edges), never the sampling itself. A coarser grid keeps
-    /// the method (exact for straight edges except in the strips holding a vertex), with
-    /// strips `stride` times taller: such a file's figures are rougher, never stalled.
-    pub fn stride_for(&self, occupation: &Occupation) -> usize {
+    /// within, up to [`MAX_STRIDE`]; beyond, the file is refused. Counting costs O(edges),
+    /// never the sampling itself. A coarser grid keeps the method (exact for straight edges
+    /// except in the strips holding a vertex), with strips `stride` times taller.
+    pub fn stride_for(&self, occupation: &Occupation) -> Result<usize, DataError> {
         let cost = |grid: &Grid| {
-            let layers: usize = occupation.layers.iter().map(|l| Rows::crossings(&l.polygons, grid)).sum();
+            let layers: usize = occupation
+                .layers
+                .iter()
+                .filter(|l| !is_extent(occupation, &l.polygons))
+                .map(|l| Rows::crossings(&l.polygons, grid))
+                .sum();
             layers + occupation.extent.as_ref().map_or(0, |e| Rows::crossings(e, grid))
         };
-        let full = cost(&self.grid);
-        if full <= MAX_CROSSINGS {
-            return 1;
-        }
-        // Crossings shrink about as the stride grows; the estimate is then corrected.
-        let mut stride = full.div_ceil(MAX_CROSSINGS) | 1;
-        while stride < self.grid.n && cost(&self.grid.coarser(stride)) > MAX_CROSSINGS {
+        let mut crossings = cost(&self.grid);
+        let mut stride = 1;
+        while crossings > MAX_CROSSINGS {
             stride += 2;
+            if stride > MAX_STRIDE {
+                return Err(DataError::WrongShape(format!(
+                    "too intricate to measure: its edges cross the measuring lines {} times, more than can be measured in time",
+                    cost(&self.grid)
+                )));
+            }
+            crossings = cost(&self.grid.coarser(stride));
         }
-        stride
+        Ok(stride)
     }
 
     /// The same regions on every `stride`-th line (odd): picked from ours, not sampled again.
@@ -153,10 +169,12 @@ impl Measurer {
         let layers: Vec<Rows> = LayerId::ALL
             .iter()
             .map(|id| {
-                let rows = occupation.layer(*id).map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default();
-                let rows = match &extent {
-                    Some(e) => rows.intersection(e),
-                    None => rows,
+                let layer = occupation.layer(*id);
+                let rows = match (&extent, layer) {
+                    // The layer that is the extent itself (an editor's file): sampled once.
+                    (Some(e), Some(l)) if is_extent(occupation, &l.polygons) => e.clone(),
+                    (Some(e), _) => layer.map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default().intersection(e),
+                    (None, _) => layer.map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default(),
                 };
                 let own = rows.difference(&earlier);
                 earlier = earlier.union(&rows);
@@ -198,6 +216,12 @@ impl Measurer {
                 .collect(),
         }
     }
+}
+
+/// Whether a layer's polygons are the occupation's extent (an editor's file without
+/// layers is both): then sampling it once is enough.
+fn is_extent(occupation: &Occupation, polygons: &[Polygon]) -> bool {
+    occupation.extent.as_deref() == Some(polygons)
 }
 
 /// A date's figures as the widget shows them: its shares and what changed since the date

@@ -6,7 +6,7 @@ use super::layers::LayerPaths;
 use super::PathData;
 use crate::data::shares::{Change, Measurer, Shares};
 use crate::data::timeline::ChangeShapes;
-use crate::data::{Occupation, Origin, Timeline};
+use crate::data::{DataError, Occupation, Origin, Timeline};
 use crate::date::Date;
 use crate::geo::albers::Albers;
 use crate::geo::path::svg_path;
@@ -160,12 +160,18 @@ impl Stops {
     }
 
     /// The stops with an editor's occupation in its place ([`Stops::placement`]), and its
-    /// index. Only the new stop and the one after it are measured again.
-    pub fn with(&self, occupation: &Occupation, measurer: &Measurer, projection: &Albers) -> (Stops, usize) {
+    /// index. Only the new stop and the one after it are measured again. Refused when the
+    /// file is too intricate to measure in bounded time ([`Measurer::stride_for`]).
+    pub fn with(
+        &self,
+        occupation: &Occupation,
+        measurer: &Measurer,
+        projection: &Albers,
+    ) -> Result<(Stops, usize), DataError> {
         let at = self.placement(&occupation.as_of).index();
         // A file too costly for the grid is measured on a coarser one, with its neighbours'
         // areas picked from theirs (`Measurer::stride_for`).
-        let stride = measurer.stride_for(occupation);
+        let stride = measurer.stride_for(occupation)?;
         let coarse = (stride > 1).then(|| measurer.coarser(stride));
         let grid_measurer = coarse.as_ref().unwrap_or(measurer);
         let area_on_grid = |i: usize| {
@@ -185,7 +191,7 @@ impl Stops {
             // (The widget has one editor's file at most; nothing is measured against it later.)
             stop.area = Rows::default();
         }
-        self.placed(stop, next_change)
+        Ok(self.placed(stop, next_change))
     }
 
     /// The stops with `stop` put in its place ([`Stops::placement`]) and the change of the
