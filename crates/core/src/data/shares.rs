@@ -14,8 +14,8 @@ use crate::geo::Polygon;
 const SCANLINES: usize = 2048;
 
 /// Most crossings of the grid's lines that measuring one editor's file may cost (all its
-/// layers, its extent counted once): about a quarter of a second and 60 MB at most,
-/// natively. A file over it (a comb of long teeth, a zig-zag from the Black Sea to
+/// layers, its extent counted once): about 0.4 s and 150 MB at most (peak of the whole
+/// measure), natively. A file over it (a comb of long teeth, a zig-zag from the Black Sea to
 /// Belarus: up to 200,000 edges × 2,048 lines) is measured on a coarser grid
 /// ([`Measurer::stride_for`]), or refused when even that would cost too much.
 const MAX_CROSSINGS: usize = 4_000_000;
