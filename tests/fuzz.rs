@@ -126,7 +126,7 @@ fn terms_json() -> impl Strategy<Value = Value> {
 /// Small hostile rings: the bounds cases at small sizes, and rings of random points on a
 /// coarse grid (collinear edges, shared vertices, vertices on edges), some nudged by 1e-9°.
 fn adversarial_ring() -> impl Strategy<Value = Ring> {
-    let random = (prop::collection::vec((0u8..6, 0u8..6), 3..12), any::<bool>()).prop_map(|(points, nudge)| {
+    let random = (prop::collection::vec((0u8..8, 0u8..8), 3..40), any::<bool>()).prop_map(|(points, nudge)| {
         let mut ring: Ring = points
             .iter()
             .enumerate()
