@@ -8,7 +8,7 @@
 //! only neighbours are tested.
 //!
 //! Coordinates are snapped to a grid of 1e-7° (about a centimetre) and every test is an
-//! exact integer orientation (i128), so rings with near-coincident points never get a
+//! exact integer orientation (i64, or i128 when needed), so near-coincident points never get a
 //! wrong answer from rounding, and the order the sweep keeps is always consistent. On that
 //! grid: touching (a vertex on an edge, a shared vertex) is allowed; so are collinear edges
 //! that overlap (a spike that doubles back), which enclose nothing and fill by the
@@ -34,7 +34,7 @@ fn snap(p: Point) -> Snapped {
 
 /// The sign of the turn p → q → r: 1 to the left, -1 to the right, 0 collinear (exact).
 fn orient(p: Snapped, q: Snapped, r: Snapped) -> i32 {
-    // Snapped coordinates are within ±1.8e9, so differences fit in i64; products of
+    // Snapped coordinates are within ±2.7e9, so differences fit in i64; products of
     // differences under 2³¹ (edges shorter than 214°: all but absurd ones) fit too.
     let (a, b, c, d) = (q[0] - p[0], r[1] - p[1], q[1] - p[1], r[0] - p[0]);
     const SMALL: i64 = 1 << 31;

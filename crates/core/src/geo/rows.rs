@@ -301,7 +301,10 @@ mod tests {
                 let coarse = g.coarser(stride);
                 assert_eq!(fine.coarser(stride), Rows::of(std::slice::from_ref(&shape), &coarse), "stride {stride}");
             }
-            assert_eq!(Rows::crossings(std::slice::from_ref(&shape), &g), fine.rows.iter().map(|r| 2 * r.len()).sum::<usize>());
+            assert_eq!(
+                Rows::crossings(std::slice::from_ref(&shape), &g),
+                fine.rows.iter().map(|r| 2 * r.len()).sum::<usize>()
+            );
         }
     }
 
