@@ -5,13 +5,16 @@
 //! runs first on every `cargo test`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::adversarial::{comb, crosses_brute_force, one_feature, slivers, spiral, zigzag, Ring};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use ukraine_peace_map::data::occupation::{parse_external, parse_occupation};
 use ukraine_peace_map::data::region::parse_regions;
 use ukraine_peace_map::data::shares::measure;
 use ukraine_peace_map::data::terms::parse_terms;
-use ukraine_peace_map::data::Dataset;
+use ukraine_peace_map::data::{DataError, Dataset};
 use ukraine_peace_map::scene::{LayerPaths, MapFrame};
 
 fn cases() -> u32 {
@@ -120,6 +123,42 @@ fn terms_json() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Small hostile rings: the bounds cases at small sizes, and rings of random points on a
+/// coarse grid (collinear edges, shared vertices, vertices on edges), some nudged by 1e-9°.
+fn adversarial_ring() -> impl Strategy<Value = Ring> {
+    let random = (prop::collection::vec((0u8..8, 0u8..8), 3..40), any::<bool>()).prop_map(|(points, nudge)| {
+        let mut ring: Ring = points
+            .iter()
+            .enumerate()
+            .map(|(i, (x, y))| {
+                let e = if nudge && i % 2 == 1 { 1e-9 } else { 0.0 };
+                [30.0 + f64::from(*x) * 0.5 + e, 46.0 + f64::from(*y) * 0.5 - e]
+            })
+            .collect();
+        ring.push(ring[0]);
+        ring
+    });
+    prop_oneof![
+        4 => random,
+        1 => (1usize..30, prop::option::of(0usize..30)).prop_map(|(teeth, c)| comb(teeth, c.filter(|c| *c + 1 < teeth))),
+        1 => (2usize..40).prop_map(spiral),
+        1 => (1usize..30).prop_map(zigzag),
+        1 => (1usize..4, 0usize..3).prop_map(|(n, k)| slivers(n).swap_remove(k % n)),
+    ]
+}
+
+#[test]
+fn crafted_rings_are_judged_as_by_brute_force() {
+    assert!(crosses_brute_force(&comb(20, Some(7))));
+    assert!(!crosses_brute_force(&comb(20, None)));
+    assert!(!crosses_brute_force(&spiral(60)));
+    let base = base().timeline.default_stop();
+    for (ring, crosses) in [(comb(200, Some(150)), true), (comb(200, None), false), (spiral(300), false)] {
+        let result = parse_external(&one_feature(&[ring]), "t", "", base);
+        assert_eq!(matches!(result, Err(DataError::SelfIntersection(_))), crosses, "{result:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: cases(),
@@ -145,6 +184,13 @@ proptest! {
             prop_assert!(shares.occupied_pct() <= 100.0 + 1e-6);
             let _ = LayerPaths::new(&occupation, &MapFrame::new(&base().geography).projection);
         }
+    }
+
+    #[test]
+    fn hostile_rings_are_checked_as_by_brute_force(ring in adversarial_ring()) {
+        let result = parse_external(&one_feature(std::slice::from_ref(&ring)), "fuzz", "", base().timeline.default_stop());
+        let refused = matches!(result, Err(DataError::SelfIntersection(_)));
+        prop_assert_eq!(refused, crosses_brute_force(&ring), "{:?}: {:?}", ring, result);
     }
 
     #[test]

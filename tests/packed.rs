@@ -49,7 +49,7 @@ fn the_worker_s_messages_round_trip() {
     let text = read("data/occupied/2024-12-31.geojson");
     let editor =
         parse_external(&text, "https://example.org/x.geojson", "2024-10-01", data.timeline.default_stop()).unwrap();
-    let (with, at) = stops.with(&editor, &measurer, &frame.projection);
+    let (with, at) = stops.with(&editor, &measurer, &frame.projection).expect("measurable");
     assert!(at > 0 && at + 1 < with.list.len(), "inside the timeline: {at}");
     let next_change = with.list[at + 1].change.clone();
     let reply = Reply::Stop { stop: with.list[at].to_send(), next_change: next_change.clone() };
@@ -106,7 +106,7 @@ fn an_editor_s_file_on_one_of_our_dates_replaces_ours() {
     let text = read("data/occupied/2024-12-31.geojson");
     let date = data.timeline.stops[data.timeline.default].as_of.clone();
     let editor = parse_external(&text, "https://example.org/x.geojson", &date, data.timeline.default_stop()).unwrap();
-    let (with, at) = stops.with(&editor, &measurer, &frame.projection);
+    let (with, at) = stops.with(&editor, &measurer, &frame.projection).expect("measurable");
     assert_eq!(with.list.len(), stops.list.len());
     assert_eq!(with.dates(), stops.dates());
     assert_eq!(with.default, stops.default);

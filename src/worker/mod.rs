@@ -101,7 +101,7 @@ async fn handle(request: Request, state: &Rc<RefCell<Option<State>>>) -> Result<
             let occupation = parse_external(&body, &url, &asof, base)?;
             s.ensure_measured();
             let measurer = s.measurer.as_ref().ok_or(DataError::Empty)?;
-            let (stops, at) = s.stops.with(&occupation, measurer, &s.frame.projection);
+            let (stops, at) = s.stops.with(&occupation, measurer, &s.frame.projection)?;
             let reply = Reply::Stop {
                 stop: stops.list[at].to_send(),
                 next_change: stops.list.get(at + 1).and_then(|next| next.change.clone()),

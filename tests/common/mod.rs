@@ -37,3 +37,5 @@ pub fn km2(mp: &MultiPolygon<f64>) -> f64 {
 pub fn reference_figures() -> Option<serde_json::Value> {
     shared("data/occupied/figures.json").map(|s| serde_json::from_str(&s).expect("figures.json parses"))
 }
+
+pub mod adversarial;

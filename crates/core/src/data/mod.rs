@@ -7,6 +7,8 @@ pub mod context;
 pub mod error;
 #[cfg(feature = "json")]
 pub mod geojson;
+#[cfg(feature = "json")]
+pub mod limits;
 pub mod occupation;
 pub mod proposals;
 pub mod region;

@@ -87,6 +87,7 @@ mod json {
     use super::*;
     use crate::data::error::DataError;
     use crate::data::geojson::{feature_collection, polygons, string_property};
+    use crate::data::limits::check_file_size;
     use crate::data::validate::check_simple;
     use geojson::FeatureCollection;
 
@@ -121,6 +122,7 @@ mod json {
         if fc.features.is_empty() {
             return Err(DataError::Empty);
         }
+        check_file_size(&fc)?;
         let mut occupation = if fc.features.iter().all(|f| f.property("layer").is_some()) {
             ours(&fc)?
         } else {

@@ -3,13 +3,27 @@
 //! are measured at build time (`build.rs` packs their [`Figures`]); an editor's file is
 //! measured when it arrives, in the worker.
 
+use super::error::DataError;
 use super::occupation::{LayerId, Occupation};
 use super::region::Region;
 use crate::geo::rows::{Grid, Rows};
+use crate::geo::Polygon;
 
 /// Scanlines over Ukraine's 8° of latitude: about 0.4 km apart, which measures a region
 /// to within about 0.05% (see `geo::rows`), and takes a few milliseconds.
 const SCANLINES: usize = 2048;
+
+/// Most crossings of the grid's lines that measuring one editor's file may cost (all its
+/// layers, its extent counted once): about 0.4 s and 150 MB at most (peak of the whole
+/// measure), natively. A file over it (a comb of long teeth, a zig-zag from the Black Sea to
+/// Belarus: up to 200,000 edges × 2,048 lines) is measured on a coarser grid
+/// ([`Measurer::stride_for`]), or refused when even that would cost too much.
+const MAX_CROSSINGS: usize = 4_000_000;
+
+/// The coarsest grid a file may be measured on: every third line (683 over Ukraine),
+/// where our regions' areas stay within 0.4% of the full grid's (the smallest, Sevastopol,
+/// worst) and Ukraine's within 0.001%; every fifth would already be 1.2%.
+const MAX_STRIDE: usize = 3;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionShare {
@@ -112,6 +126,45 @@ impl Measurer {
         Measurer { ukraine: Rows::of(&all, &grid), grid, regions: rows }
     }
 
+    /// 1 when an occupation can be measured on this grid within [`MAX_CROSSINGS`], else the
+    /// smallest odd stride (every `stride`-th line, [`Measurer::coarser`]) that keeps it
+    /// within, up to [`MAX_STRIDE`]; beyond, the file is refused. Counting costs O(edges),
+    /// never the sampling itself. A coarser grid keeps the method (exact for straight edges
+    /// except in the strips holding a vertex), with strips `stride` times taller.
+    pub fn stride_for(&self, occupation: &Occupation) -> Result<usize, DataError> {
+        let cost = |grid: &Grid| {
+            let layers: usize = occupation
+                .layers
+                .iter()
+                .filter(|l| !is_extent(occupation, &l.polygons))
+                .map(|l| Rows::crossings(&l.polygons, grid))
+                .sum();
+            layers + occupation.extent.as_ref().map_or(0, |e| Rows::crossings(e, grid))
+        };
+        let mut crossings = cost(&self.grid);
+        let mut stride = 1;
+        while crossings > MAX_CROSSINGS {
+            stride += 2;
+            if stride > MAX_STRIDE {
+                return Err(DataError::WrongShape(format!(
+                    "too intricate to measure: its edges cross the measuring lines {} times, more than can be measured in time",
+                    cost(&self.grid)
+                )));
+            }
+            crossings = cost(&self.grid.coarser(stride));
+        }
+        Ok(stride)
+    }
+
+    /// The same regions on every `stride`-th line (odd): picked from ours, not sampled again.
+    pub fn coarser(&self, stride: usize) -> Measurer {
+        Measurer {
+            grid: self.grid.coarser(stride),
+            regions: self.regions.iter().map(|(iso, rows)| (*iso, rows.coarser(stride))).collect(),
+            ukraine: self.ukraine.coarser(stride),
+        }
+    }
+
     /// Measures every layer inside every region. Layers count in [`LayerId::ALL`] order,
     /// each only where no earlier layer does, only inside the occupation's `extent` when it
     /// has one, and only inside Ukraine's regions, so sea, Russian territory and double
@@ -123,10 +176,12 @@ impl Measurer {
         let layers: Vec<Rows> = LayerId::ALL
             .iter()
             .map(|id| {
-                let rows = occupation.layer(*id).map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default();
-                let rows = match &extent {
-                    Some(e) => rows.intersection(e),
-                    None => rows,
+                let layer = occupation.layer(*id);
+                let rows = match (&extent, layer) {
+                    // The layer that is the extent itself (an editor's file): sampled once.
+                    (Some(e), Some(l)) if is_extent(occupation, &l.polygons) => e.clone(),
+                    (Some(e), _) => layer.map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default().intersection(e),
+                    (None, _) => layer.map(|l| Rows::of(&l.polygons, grid)).unwrap_or_default(),
                 };
                 let own = rows.difference(&earlier);
                 earlier = earlier.union(&rows);
@@ -172,6 +227,12 @@ impl Measurer {
             regions,
         }
     }
+}
+
+/// Whether a layer's polygons are the occupation's extent (an editor's file without
+/// layers is both): then sampling it once is enough.
+fn is_extent(occupation: &Occupation, polygons: &[Polygon]) -> bool {
+    occupation.extent.as_deref() == Some(polygons)
 }
 
 /// A date's figures as the widget shows them: its shares and what changed since the date

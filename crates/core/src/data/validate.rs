@@ -2,10 +2,12 @@
 //! not cross themselves, and a bounded size.
 
 use super::error::DataError;
+use crate::geo::crossing::first_crossing;
 use crate::geo::{Point, Polygon};
 
-/// Most vertices we accept in one file: ten times DeepStateMap's daily export, and far
-/// more than a screen can show; beyond it the scanline measurement would stall.
+/// Most vertices we accept in one file (all features together: `data::limits`; one
+/// geometry of our own files too): ten times DeepStateMap's daily export, and far more
+/// than a screen can show.
 pub const MAX_VERTICES: usize = 200_000;
 
 /// A longitude/latitude pair that is finite and in range.
@@ -26,52 +28,16 @@ pub fn check_ring(points: Vec<Point>, what: &str) -> Result<Vec<Point>, DataErro
     Ok(points)
 }
 
-/// Every ring must be simple: no two non-adjacent edges may cross. Segments are
-/// bucketed into horizontal bands so typical files are checked in near-linear time.
+/// Every ring must be simple: no two edges may properly cross (touching is allowed; see
+/// `geo::crossing`, a sweep that takes O(n log n) whatever the shape).
 pub fn check_simple(polygons: &[Polygon], what: &str) -> Result<(), DataError> {
     for ring in polygons.iter().flatten() {
-        if let Some(at) = first_self_crossing(ring) {
+        if let Some(edge) = first_crossing(ring) {
+            let at = ring[edge];
             return Err(DataError::SelfIntersection(format!("{what}, near [{:.3}, {:.3}]", at[0], at[1])));
         }
     }
     Ok(())
-}
-
-fn first_self_crossing(ring: &[Point]) -> Option<Point> {
-    let n = ring.len().saturating_sub(1);
-    if n < 4 {
-        return None;
-    }
-    let (lo, hi) = ring.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p[1]), hi.max(p[1])));
-    let bands = (n / 8).clamp(1, 4096);
-    let h = ((hi - lo) / bands as f64).max(f64::MIN_POSITIVE);
-    let band = |y: f64| (((y - lo) / h) as usize).min(bands - 1);
-    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bands];
-    for i in 0..n {
-        let (a, b) = (ring[i][1], ring[i + 1][1]);
-        for bucket in &mut buckets[band(a.min(b))..=band(a.max(b))] {
-            bucket.push(i);
-        }
-    }
-    for bucket in &buckets {
-        for (x, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[x + 1..] {
-                let adjacent = j == i + 1 || i == j + 1 || (i == 0 && j == n - 1) || (j == 0 && i == n - 1);
-                if !adjacent && segments_cross(ring[i], ring[i + 1], ring[j], ring[j + 1]) {
-                    return Some(ring[i]);
-                }
-            }
-        }
-    }
-    None
-}
-
-/// Proper crossing (the segments' interiors meet at one point); touching is allowed.
-fn segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool {
-    let orient = |p: Point, q: Point, r: Point| (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
-    let (d1, d2) = (orient(c, d, a), orient(c, d, b));
-    let (d3, d4) = (orient(a, b, c), orient(a, b, d));
-    d1 * d2 < 0.0 && d3 * d4 < 0.0
 }
 
 #[cfg(test)]

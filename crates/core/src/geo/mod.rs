@@ -4,6 +4,7 @@
 pub mod albers;
 pub mod area;
 pub mod bounds;
+pub mod crossing;
 #[cfg(feature = "geo")]
 pub mod interop;
 pub mod path;

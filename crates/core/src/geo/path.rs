@@ -56,15 +56,33 @@ pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
 /// layers are simplified at build time and lose almost nothing here; an editor's file
 /// (a densified export of 190,000 vertices) shrinks to what the screen can show, so the
 /// widget's main thread never parses, stores or paints points nobody can see.
+///
+/// Douglas–Peucker is quadratic at worst (a spiral splits one point off at a time), so
+/// the ring is simplified in runs of [`SIMPLIFY_RUN`] points: O(n · run) whatever the
+/// shape, at the cost of keeping the ends of the runs (one point in 512).
 fn visible_points(points: &[(i64, i64)]) -> Vec<bool> {
     let n = points.len();
     let mut keep = vec![n <= 3; n];
     if n <= 3 {
         return keep;
     }
-    keep[0] = true;
-    keep[n - 1] = true;
-    let mut stack = vec![(0, n - 1)];
+    let mut start = 0;
+    while start < n - 1 {
+        let end = (start + SIMPLIFY_RUN).min(n - 1);
+        keep_visible(points, start, end, &mut keep);
+        start = end;
+    }
+    keep
+}
+
+/// Longest run of points that Douglas–Peucker sees at once.
+const SIMPLIFY_RUN: usize = 512;
+
+/// Douglas–Peucker over `points[first..=last]`, marking what it keeps (both ends too).
+fn keep_visible(points: &[(i64, i64)], first: usize, last: usize, keep: &mut [bool]) {
+    keep[first] = true;
+    keep[last] = true;
+    let mut stack = vec![(first, last)];
     while let Some((a, b)) = stack.pop() {
         let (pa, pb) = (points[a], points[b]);
         let (dx, dy) = ((pb.0 - pa.0) as f64, (pb.1 - pa.1) as f64);
@@ -89,7 +107,6 @@ fn visible_points(points: &[(i64, i64)]) -> Vec<bool> {
             stack.push((farthest.1, b));
         }
     }
-    keep
 }
 
 /// Appends a coordinate pair in tenths, with the separators SVG needs and no more.
@@ -159,5 +176,13 @@ mod tests {
         let bump = |h| visible_points(&[(0, 0), (10, 0), (20, h), (30, 0), (40, 0), (40, 40)]);
         assert!(bump(2)[2]);
         assert!(!bump(0)[2]);
+    }
+
+    #[test]
+    fn long_rings_are_simplified_in_runs() {
+        // A straight line of 2,000 points keeps its ends and the ends of its runs only.
+        let line: Vec<_> = (0..2000).map(|i| (i, 0)).collect();
+        let kept: Vec<_> = visible_points(&line).iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect();
+        assert_eq!(kept, vec![0, 512, 1024, 1536, 1999]);
     }
 }

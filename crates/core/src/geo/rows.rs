@@ -11,7 +11,7 @@
 //! self-intersections and other invalid input, which just fill by the even–odd rule.
 
 use super::area::{equal_area_xy, AREA_FACTOR};
-use super::Polygon;
+use super::{Point, Polygon};
 
 /// Horizontal scanlines at y = y0 + (i + ½)·dy, i in 0..n, in the equal-area plane.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,6 +29,13 @@ impl Grid {
         Grid { y0, dy: (y1 - y0) / n as f64, n }
     }
 
+    /// Every `stride`-th line (`stride` odd, so the lines are some of this grid's, see
+    /// [`Rows::coarser`]), over at least the same span.
+    pub fn coarser(&self, stride: usize) -> Grid {
+        debug_assert!(stride % 2 == 1, "an even stride puts lines between ours");
+        Grid { y0: self.y0, dy: self.dy * stride as f64, n: self.n.div_ceil(stride) }
+    }
+
     fn line_y(&self, i: usize) -> f64 {
         self.y0 + (i as f64 + 0.5) * self.dy
     }
@@ -42,29 +49,12 @@ pub struct Rows {
 }
 
 impl Rows {
-    /// Samples polygons (lon/lat) on the grid with the even–odd rule.
+    /// Samples polygons (lon/lat) on the grid with the even–odd rule. Costs time and
+    /// memory in proportion to [`Rows::crossings`], which callers bound first.
     pub fn of(polygons: &[Polygon], grid: &Grid) -> Rows {
         let mut crossings: Vec<Vec<f64>> = Vec::new();
-        let mut first = usize::MAX;
-        let mut edges = Vec::new();
-        for ring in polygons.iter().flatten() {
-            let xy: Vec<_> = ring.iter().map(|p| equal_area_xy(*p)).collect();
-            for w in xy.windows(2) {
-                // Order each edge by y so that an edge shared by two shapes yields
-                // bit-identical crossings whichever way the shapes walk it.
-                let (a, b) = if w[0][1] <= w[1][1] { (w[0], w[1]) } else { (w[1], w[0]) };
-                if a[1] == b[1] || !(a[0].is_finite() && a[1].is_finite() && b[0].is_finite() && b[1].is_finite()) {
-                    continue;
-                }
-                // Lines with a.y <= line_y < b.y.
-                let lo = ((a[1] - grid.y0) / grid.dy - 0.5).ceil().max(0.0);
-                let hi = ((b[1] - grid.y0) / grid.dy - 0.5).ceil().min(grid.n as f64);
-                if lo < hi {
-                    first = first.min(lo as usize);
-                    edges.push((a, b, lo as usize, hi as usize));
-                }
-            }
-        }
+        let edges: Vec<_> = edges_on(polygons, grid).collect();
+        let first = edges.iter().map(|e| e.2).min().unwrap_or(usize::MAX);
         if edges.is_empty() {
             return Rows::default();
         }
@@ -84,6 +74,25 @@ impl Rows {
             })
             .collect();
         Rows { first, rows }
+    }
+
+    /// How many times the polygons' edges cross the grid's lines: what sampling them
+    /// costs, counted in O(edges) before anything is allocated.
+    pub fn crossings(polygons: &[Polygon], grid: &Grid) -> usize {
+        edges_on(polygons, grid).map(|(_, _, lo, hi)| hi - lo).sum()
+    }
+
+    /// The same shape on `grid.coarser(stride)`, whose lines are some of this grid's: every
+    /// `stride`-th row, exactly as sampling the polygons again would give.
+    pub fn coarser(&self, stride: usize) -> Rows {
+        let offset = stride / 2;
+        let from = self.first.saturating_sub(offset).div_ceil(stride);
+        let rows: Vec<_> = (from..)
+            .map(|j| j * stride + offset)
+            .take_while(|&i| i < self.end())
+            .map(|i| self.row(i).to_vec())
+            .collect();
+        Rows { first: from, rows }.trimmed()
     }
 
     fn row(&self, i: usize) -> &[(f64, f64)] {
@@ -182,6 +191,24 @@ impl Rows {
     }
 }
 
+/// Each edge of the polygons projected to the equal-area plane, ordered by y, with the
+/// lines `lo..hi` it crosses (those with a.y <= line_y < b.y); edges that cross none are
+/// left out.
+fn edges_on<'a>(polygons: &'a [Polygon], grid: &'a Grid) -> impl Iterator<Item = (Point, Point, usize, usize)> + 'a {
+    polygons.iter().flatten().flat_map(|ring| ring.windows(2)).filter_map(|w| {
+        let (p, q) = (equal_area_xy(w[0]), equal_area_xy(w[1]));
+        // Order each edge by y so that an edge shared by two shapes yields
+        // bit-identical crossings whichever way the shapes walk it.
+        let (a, b) = if p[1] <= q[1] { (p, q) } else { (q, p) };
+        if a[1] == b[1] || !(a[0].is_finite() && a[1].is_finite() && b[0].is_finite() && b[1].is_finite()) {
+            return None;
+        }
+        let lo = ((a[1] - grid.y0) / grid.dy - 0.5).ceil().max(0.0);
+        let hi = ((b[1] - grid.y0) / grid.dy - 0.5).ceil().min(grid.n as f64);
+        (lo < hi).then_some((a, b, lo as usize, hi as usize))
+    })
+}
+
 fn combine_row(a: &[(f64, f64)], b: &[(f64, f64)], keep: &impl Fn(bool, bool) -> bool) -> Vec<(f64, f64)> {
     let mut events: Vec<(f64, u8)> = Vec::with_capacity(2 * (a.len() + b.len()));
     for &(s, e) in a {
@@ -262,6 +289,23 @@ mod tests {
         reversed[0].reverse();
         let b = Rows::of(&[reversed], &g);
         assert_eq!(a.intersection(&b).area_km2(&g), a.area_km2(&g));
+    }
+
+    #[test]
+    fn a_coarser_grid_keeps_every_stride_th_row() {
+        let g = Grid::spanning(44.0, 53.0, 1000);
+        let shapes = [square(30.0, 46.0, 2.0), vec![vec![[30.0, 44.0], [36.0, 46.5], [31.0, 53.0], [30.0, 44.0]]]];
+        for shape in shapes {
+            let fine = Rows::of(std::slice::from_ref(&shape), &g);
+            for stride in [1, 3, 7, 99, 1001] {
+                let coarse = g.coarser(stride);
+                assert_eq!(fine.coarser(stride), Rows::of(std::slice::from_ref(&shape), &coarse), "stride {stride}");
+            }
+            assert_eq!(
+                Rows::crossings(std::slice::from_ref(&shape), &g),
+                fine.rows.iter().map(|r| 2 * r.len()).sum::<usize>()
+            );
+        }
     }
 
     #[test]

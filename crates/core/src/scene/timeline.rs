@@ -6,11 +6,12 @@ use super::layers::LayerPaths;
 use super::PathData;
 use crate::data::shares::{Change, Measurer, Shares};
 use crate::data::timeline::ChangeShapes;
-use crate::data::{Occupation, Origin, Timeline};
+use crate::data::{DataError, Occupation, Origin, Timeline};
 use crate::date::Date;
 use crate::geo::albers::Albers;
 use crate::geo::path::svg_path;
 use crate::geo::rows::Rows;
+use std::borrow::Cow;
 use std::rc::Rc;
 
 pub use crate::data::shares::CHANGE_NOISE_KM2;
@@ -158,13 +159,38 @@ impl Stops {
     }
 
     /// The stops with an editor's occupation in its place ([`Stops::placement`]), and its
-    /// index. Only the new stop and the one after it are measured again.
-    pub fn with(&self, occupation: &Occupation, measurer: &Measurer, projection: &Albers) -> (Stops, usize) {
+    /// index. Only the new stop and the one after it are measured again. Refused when the
+    /// file is too intricate to measure in bounded time ([`Measurer::stride_for`]).
+    pub fn with(
+        &self,
+        occupation: &Occupation,
+        measurer: &Measurer,
+        projection: &Albers,
+    ) -> Result<(Stops, usize), DataError> {
         let at = self.placement(&occupation.as_of).index();
-        let stop = prepare(occupation, at.checked_sub(1).map(|i| &self.list[i].area), measurer, projection);
+        // A file too costly for the grid is measured on a coarser one, with its neighbours'
+        // areas picked from theirs (`Measurer::stride_for`).
+        let stride = measurer.stride_for(occupation)?;
+        let coarse = (stride > 1).then(|| measurer.coarser(stride));
+        let grid_measurer = coarse.as_ref().unwrap_or(measurer);
+        let area_on_grid = |i: usize| {
+            let rows: &Rows = &self.list[i].area;
+            if stride > 1 {
+                Cow::Owned(rows.coarser(stride))
+            } else {
+                Cow::Borrowed(rows)
+            }
+        };
+        let previous = at.checked_sub(1).map(area_on_grid);
+        let mut stop = prepare(occupation, previous.as_deref(), grid_measurer, projection);
         let next = self.placement(&occupation.as_of).next(self.list.len());
-        let next_change = next.map(|n| measurer.change(&stop.area, &self.list[n].area));
-        self.placed(stop, next_change)
+        let next_change = next.map(|n| grid_measurer.change(&stop.area, &area_on_grid(n)));
+        if stride > 1 {
+            // Not on the worker's grid: kept, it would be compared row by row with areas that are.
+            // (The widget has one editor's file at most; nothing is measured against it later.)
+            stop.area = Rows::default();
+        }
+        Ok(self.placed(stop, next_change))
     }
 
     /// The stops with `stop` put in its place ([`Stops::placement`]) and the change of the
