@@ -136,7 +136,9 @@ fn rendered() -> String {
     let tables = futures::executor::block_on(
         yew::LocalServerRenderer::<Tables>::with_props(TextAlternativeProps::of(&state)).render(),
     );
-    [app(Options::default()), app(with_region), tables].concat()
+    // A plan other than the default, with a region open: its section in the dialog.
+    let with_plan = Options { region: Some("UA-14".into()), proposal: Some("28-points".into()), ..Options::default() };
+    [app(Options::default()), app(with_region), app(with_plan), tables].concat()
 }
 
 /// Every `data-*` attribute in the rendered widget.

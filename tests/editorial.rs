@@ -97,6 +97,12 @@ fn readable_text(html: &str) -> String {
         assert!(html[start..end].contains("lang=\"en\""), "a quote without lang: {}", &html[start..end]);
         html.replace_range(start..end, " ");
     }
+    // Source headlines are verbatim too, each marked with its language.
+    while let Some(start) = html.find("<cite ") {
+        let end = html[start..].find("</cite>").map(|i| start + i + 7).expect("closed <cite>");
+        assert!(html[start..end].contains("lang=\""), "a headline without lang: {}", &html[start..end]);
+        html.replace_range(start..end, " ");
+    }
     let mut text = String::new();
     let mut rest = html.as_str();
     while let Some(i) = rest.find("aria-label=\"") {

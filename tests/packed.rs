@@ -29,6 +29,10 @@ fn packed_geometry_equals_the_geojson() {
     let measurer = ukraine_peace_map::data::shares::Measurer::new(&embedded.geography.regions);
     assert_eq!(embedded.timeline.figures, measurer.figures(&embedded.timeline));
     assert_eq!(embedded.terms, parse_terms(&read("data/terms.json")).unwrap());
+    // The plans as the file has them, but for the sources' passages (checked in the file).
+    let mut plans = ukraine_peace_map::data::proposals::parse_proposals(&read("data/proposals.json")).unwrap();
+    plans.list.iter_mut().flat_map(|p| p.sources.iter_mut()).for_each(|s| s.passages.clear());
+    assert_eq!(embedded.proposals, plans);
 }
 
 /// What the worker sends the widget (an editor's date, measured and drawn; terms read from

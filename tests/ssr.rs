@@ -28,9 +28,12 @@ fn the_html_has_the_whole_widget() {
     // The timeline: one radio per date, the default date chosen and on the root.
     assert!(html.contains("data-timeline"), "no timeline control");
     assert!(html.contains("data-timeline-chart"), "no chart");
-    assert_eq!(html.matches("role=\"radio\"").count(), STOPS.len());
-    assert!(html.contains(&format!("data-date=\"{DEFAULT_STOP}\" lang=")), "the root names the date shown");
-    assert_eq!(html.matches("aria-checked=\"true\"").count(), 1);
+    // The radios: one per date, and one per peace plan (the plans control).
+    let plans = ukraine_peace_map::embedded::dataset().unwrap().proposals.list.len();
+    assert!(plans >= 3, "the plans control needs the plans");
+    assert_eq!(html.matches("role=\"radio\"").count(), STOPS.len() + plans);
+    assert!(html.contains(&format!("data-date=\"{DEFAULT_STOP}\" data-proposal=\"april-2025\" lang=")), "the root names the date and the plan shown");
+    assert_eq!(html.matches("aria-checked=\"true\"").count(), 2, "one date and one plan chosen");
 }
 
 /// What tools/prerender puts in the `<noscript>` after the widget: the regions on the

@@ -51,10 +51,13 @@ pub fn proposal_legend(p: &ProposalLegendProps) -> Html {
         }
     });
     let sources = proposal.sources.iter().map(|s| {
-        let label = format!("{}, “{}” ({})", s.publisher, s.title, i18n::date(lang, &s.date));
+        // A headline is verbatim, in its own language (screen readers pronounce it so).
+        let title_lang = if s.title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) { "uk" } else { "en" };
+        let date = if s.date.is_empty() { String::new() } else { format!(" ({})", i18n::date(lang, &s.date)) };
+        let cite = html! { <>{ format!("{}, ", s.publisher) }<cite lang={title_lang}>{ s.title.clone() }</cite>{ date }</> };
         match &s.url {
-            Some(url) => html! { <li><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a></li> },
-            None => html! { <li>{ label }</li> },
+            Some(url) => html! { <li><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ cite }</a></li> },
+            None => html! { <li>{ cite }</li> },
         }
     });
     html! {

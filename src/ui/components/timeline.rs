@@ -48,7 +48,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
             dispatch.emit(Action::ShowStop(next));
             // Roving focus: the newly chosen date's button takes it.
             let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let button = group.and_then(|g| g.query_selector_all("[role=radio]").ok()?.item(next as u32));
+            let button = group.and_then(|g| g.query_selector_all("[data-timeline] [role=radio]").ok()?.item(next as u32));
             if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = b.focus();
             }

@@ -340,9 +340,9 @@ pub(crate) fn encode_proposals(w: &mut Writer, proposals: &Proposals) {
             w.str(&s.publisher);
             w.str(&s.title);
             w.str(s.url.as_deref().unwrap_or(""));
+            // The passages stay in data/proposals.json, checked there (every quote is
+            // taken from one): the widget shows each provision's quote, not the passages.
             w.str(&s.date);
-            w.count(s.passages.len());
-            s.passages.iter().for_each(|x| w.str(x));
         }
         w.count(p.provisions.len());
         for v in &p.provisions {
@@ -379,11 +379,7 @@ pub(crate) fn decode_proposals(r: &mut Reader) -> Result<Proposals, DataError> {
             let (id, publisher, title) = (r.str()?, r.str()?, r.str()?);
             let url = Some(r.str()?).filter(|u| !u.is_empty());
             let date = r.str()?;
-            let mut passages = Vec::new();
-            for _ in 0..r.count()? {
-                passages.push(r.str()?);
-            }
-            sources.push(ProposalSource { id, publisher, title, url, date, passages });
+            sources.push(ProposalSource { id, publisher, title, url, date, passages: Vec::new() });
         }
         let mut provisions = Vec::new();
         for _ in 0..r.count()? {

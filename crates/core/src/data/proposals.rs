@@ -76,7 +76,8 @@ pub struct ProposalSource {
     /// Only `https:` addresses are kept.
     pub url: Option<String>,
     pub date: String,
-    /// The short verbatim passages the proposal's text rests on.
+    /// The short verbatim passages the proposal's text rests on (in the file, not in the
+    /// widget's bundle: see `data::bundle`).
     pub passages: Vec<String>,
 }
 
