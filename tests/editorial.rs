@@ -378,3 +378,36 @@ fn the_sources_line_credits_the_reporting_behind_the_lines() {
     let notes = std::fs::read_dir(common::root().join("data/lines/notes")).unwrap().count();
     assert!(notes > 0);
 }
+
+/// Errors in one language: every structured error, told in Ukrainian, holds no English
+/// word (issue 19, item 8); only GeoJSON's own type names, codes and numbers stay.
+#[test]
+fn errors_are_told_in_one_language() {
+    use ukraine_peace_map::data::{Limit, Subject};
+    let errors = [
+        DataError::WrongGeometry { what: Subject::Feature(3), found: "Point".into() },
+        DataError::WrongGeometry { what: Subject::Feature(3), found: String::new() },
+        DataError::BadCoordinates { what: Subject::Feature(1), at: "[NaN, 2]".into() },
+        DataError::BadCoordinates { what: Subject::Code("occupied-2022".into()), at: String::new() },
+        DataError::UnclosedRing { what: Subject::Feature(2), points: 3 },
+        DataError::SelfIntersection { what: Subject::Feature(2), near: "[37.100, 48.200]".into() },
+        DataError::TooComplex { limit: Limit::Vertices, count: 200_000 },
+        DataError::TooComplex { limit: Limit::Polygons, count: 10_000 },
+        DataError::TooComplex { limit: Limit::Crossings, count: 12_000_000 },
+        DataError::Empty,
+        DataError::Http(404),
+        DataError::Timeout { seconds: 10 },
+        DataError::TooLarge { limit_bytes: 5_000_000 },
+        DataError::WorkerFailed,
+    ];
+    const ALLOWED: [&str; 7] = ["Point", "Polygon", "MultiPolygon", "NaN", "HTTP", "occupied-2022", "JSON"];
+    for e in &errors {
+        let uk = describe_error(e, Lang::Uk);
+        let en = describe_error(e, Lang::En);
+        assert_ne!(uk, en, "{e:?} is not translated");
+        for word in uk.split(|c: char| c.is_whitespace() || ",.:;()[]—«»".contains(c)) {
+            let latin = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
+            assert!(latin < 2 || ALLOWED.contains(&word), "{e:?}: English in the Ukrainian alert: \"{word}\" ({uk})");
+        }
+    }
+}

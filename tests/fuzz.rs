@@ -155,7 +155,7 @@ fn crafted_rings_are_judged_as_by_brute_force() {
     let base = base().timeline.default_stop();
     for (ring, crosses) in [(comb(200, Some(150)), true), (comb(200, None), false), (spiral(300), false)] {
         let result = parse_external(&one_feature(&[ring]), "t", "", base);
-        assert_eq!(matches!(result, Err(DataError::SelfIntersection(_))), crosses, "{result:?}");
+        assert_eq!(matches!(result, Err(DataError::SelfIntersection { .. })), crosses, "{result:?}");
     }
 }
 
@@ -189,7 +189,7 @@ proptest! {
     #[test]
     fn hostile_rings_are_checked_as_by_brute_force(ring in adversarial_ring()) {
         let result = parse_external(&one_feature(std::slice::from_ref(&ring)), "fuzz", "", base().timeline.default_stop());
-        let refused = matches!(result, Err(DataError::SelfIntersection(_)));
+        let refused = matches!(result, Err(DataError::SelfIntersection { .. }));
         prop_assert_eq!(refused, crosses_brute_force(&ring), "{:?}: {:?}", ring, result);
     }
 

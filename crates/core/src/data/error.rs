@@ -10,14 +10,18 @@ pub enum DataError {
     NotJson(String),
     /// JSON, but not the expected kind of document (e.g. not a FeatureCollection).
     WrongShape(String),
-    /// A geometry that is not a (Multi)Polygon.
-    WrongGeometry(String),
-    /// Coordinates that are NaN, infinite or outside longitude/latitude ranges.
-    BadCoordinates(String),
+    /// A geometry that is not a (Multi)Polygon: `found` is its GeoJSON type, empty when
+    /// the feature has none.
+    WrongGeometry { what: Subject, found: String },
+    /// Coordinates that are NaN, infinite or outside longitude/latitude ranges: `at` as
+    /// written ("[x, y]"), empty for a position of fewer than two numbers.
+    BadCoordinates { what: Subject, at: String },
     /// A ring whose last point is not its first, or with fewer than four points.
-    UnclosedRing(String),
-    /// A ring that crosses itself.
-    SelfIntersection(String),
+    UnclosedRing { what: Subject, points: usize },
+    /// A ring that crosses itself, near `near` ("[lon, lat]").
+    SelfIntersection { what: Subject, near: String },
+    /// More than the limits of an editor's file allow (docs/contract.md, section 4).
+    TooComplex { limit: Limit, count: usize },
     /// A region code that is not one of Ukraine's 27.
     UnknownRegion(String),
     /// Nothing to show.
@@ -37,15 +41,79 @@ pub enum DataError {
     NotWebAddress { scheme: String },
 }
 
+/// What part of a file an error is about, without words: a feature's number (from 1), or
+/// a code (a layer id, a region's ISO code), so that each language writes its own
+/// sentence around it (details are structured, never English inside a Ukrainian alert).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Subject {
+    Feature(usize),
+    Code(String),
+}
+
+impl Subject {
+    /// A feature's number, or a code as written; read back by [`Subject::parse`].
+    pub fn as_text(&self) -> String {
+        match self {
+            Subject::Feature(n) => format!("#{n}"),
+            Subject::Code(c) => c.clone(),
+        }
+    }
+
+    pub fn parse(text: &str) -> Subject {
+        match text.strip_prefix('#').and_then(|n| n.parse().ok()) {
+            Some(n) => Subject::Feature(n),
+            None => Subject::Code(text.to_string()),
+        }
+    }
+}
+
+/// Which limit of an editor's file was passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// More vertices than `validate::MAX_VERTICES`, all features together.
+    Vertices,
+    /// More polygons than `limits::MAX_POLYGONS`.
+    Polygons,
+    /// Edges that cross the measuring lines too many times to measure in time (`count`).
+    Crossings,
+}
+
+impl Limit {
+    pub const ALL: [Limit; 3] = [Limit::Vertices, Limit::Polygons, Limit::Crossings];
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Subject::Feature(n) => write!(f, "feature {n}"),
+            Subject::Code(c) => write!(f, "{c}"),
+        }
+    }
+}
+
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DataError::NotJson(d) => write!(f, "not valid JSON: {d}"),
             DataError::WrongShape(d) => write!(f, "not the expected document: {d}"),
-            DataError::WrongGeometry(d) => write!(f, "wrong geometry type: {d}"),
-            DataError::BadCoordinates(d) => write!(f, "invalid coordinates: {d}"),
-            DataError::UnclosedRing(d) => write!(f, "unclosed ring: {d}"),
-            DataError::SelfIntersection(d) => write!(f, "self-intersecting ring: {d}"),
+            DataError::WrongGeometry { what, found } if found.is_empty() => write!(f, "{what} has no geometry"),
+            DataError::WrongGeometry { what, found } => {
+                write!(f, "wrong geometry type: {what} is a {found}, not a Polygon or MultiPolygon")
+            }
+            DataError::BadCoordinates { what, at } if at.is_empty() => {
+                write!(f, "invalid coordinates: {what} has a position with fewer than 2 numbers")
+            }
+            DataError::BadCoordinates { what, at } => write!(f, "invalid coordinates: {what}: {at}"),
+            DataError::UnclosedRing { what, points } => write!(f, "unclosed ring: {what}: a ring of {points} points"),
+            DataError::SelfIntersection { what, near } => write!(f, "self-intersecting ring: {what}, near {near}"),
+            DataError::TooComplex { limit, count } => match limit {
+                Limit::Vertices => write!(f, "too large: more than {count} vertices"),
+                Limit::Polygons => write!(f, "too large: more than {count} polygons"),
+                Limit::Crossings => write!(
+                    f,
+                    "too intricate to measure: its edges cross the measuring lines {count} times, more than can be measured in time"
+                ),
+            },
             DataError::UnknownRegion(d) => write!(f, "unknown region code: {d}"),
             DataError::Empty => write!(f, "no features"),
             DataError::TooLarge { limit_bytes } => write!(f, "larger than {} MB", limit_bytes / 1_000_000),
@@ -65,10 +133,10 @@ impl DataError {
         match self {
             NotJson(d) => (0, d.clone(), 0.0),
             WrongShape(d) => (1, d.clone(), 0.0),
-            WrongGeometry(d) => (2, d.clone(), 0.0),
-            BadCoordinates(d) => (3, d.clone(), 0.0),
-            UnclosedRing(d) => (4, d.clone(), 0.0),
-            SelfIntersection(d) => (5, d.clone(), 0.0),
+            WrongGeometry { what, found } => (2, pair(what, found), 0.0),
+            BadCoordinates { what, at } => (3, pair(what, at), 0.0),
+            UnclosedRing { what, points } => (4, what.as_text(), *points as f64),
+            SelfIntersection { what, near } => (5, pair(what, near), 0.0),
             UnknownRegion(d) => (6, d.clone(), 0.0),
             Empty => (7, String::new(), 0.0),
             TooLarge { limit_bytes } => (8, String::new(), *limit_bytes as f64),
@@ -77,6 +145,7 @@ impl DataError {
             Network(d) => (11, d.clone(), 0.0),
             WorkerFailed => (12, String::new(), 0.0),
             NotWebAddress { scheme } => (13, scheme.clone(), 0.0),
+            TooComplex { limit, count } => (14 + *limit as u32, String::new(), *count as f64),
         }
     }
 
@@ -86,10 +155,19 @@ impl DataError {
         match kind {
             0 => NotJson(text),
             1 => WrongShape(text),
-            2 => WrongGeometry(text),
-            3 => BadCoordinates(text),
-            4 => UnclosedRing(text),
-            5 => SelfIntersection(text),
+            2 => {
+                let (what, found) = unpair(&text);
+                WrongGeometry { what, found }
+            }
+            3 => {
+                let (what, at) = unpair(&text);
+                BadCoordinates { what, at }
+            }
+            4 => UnclosedRing { what: Subject::parse(&text), points: number as usize },
+            5 => {
+                let (what, near) = unpair(&text);
+                SelfIntersection { what, near }
+            }
             6 => UnknownRegion(text),
             7 => Empty,
             8 => TooLarge { limit_bytes: number as usize },
@@ -97,9 +175,20 @@ impl DataError {
             10 => Timeout { seconds: number as u32 },
             12 => WorkerFailed,
             13 => NotWebAddress { scheme: text },
+            14..=16 => TooComplex { limit: Limit::ALL[(kind - 14) as usize], count: number as usize },
             _ => Network(text),
         }
     }
+}
+
+/// A subject and a detail in one text (a unit separator between them).
+fn pair(what: &Subject, detail: &str) -> String {
+    format!("{}\u{1f}{detail}", what.as_text())
+}
+
+fn unpair(text: &str) -> (Subject, String) {
+    let (what, detail) = text.split_once('\u{1f}').unwrap_or((text, ""));
+    (Subject::parse(what), detail.to_string())
 }
 
 #[cfg(test)]
@@ -116,6 +205,13 @@ mod tests {
             DataError::WorkerFailed,
             DataError::NotWebAddress { scheme: "javascript".into() },
             DataError::Network("x".into()),
+            DataError::WrongGeometry { what: Subject::Feature(3), found: "Point".into() },
+            DataError::WrongGeometry { what: Subject::Code("occupied-2022".into()), found: String::new() },
+            DataError::BadCoordinates { what: Subject::Feature(1), at: "[NaN, 2]".into() },
+            DataError::UnclosedRing { what: Subject::Feature(2), points: 3 },
+            DataError::SelfIntersection { what: Subject::Code("UA-14".into()), near: "[37.100, 48.200]".into() },
+            DataError::TooComplex { limit: Limit::Crossings, count: 12_000_000 },
+            DataError::TooComplex { limit: Limit::Vertices, count: 200_000 },
         ] {
             let (k, t, n) = e.to_parts();
             assert_eq!(DataError::from_parts(k, t, n), e);

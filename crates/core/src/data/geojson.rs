@@ -1,7 +1,7 @@
 //! Reading GeoJSON (feature `json`): a FeatureCollection, and its (Multi)Polygon
 //! geometries as validated polygons.
 
-use super::error::DataError;
+use super::error::{DataError, Limit, Subject};
 use super::validate::{check_position, check_ring, MAX_VERTICES};
 use crate::geo::Polygon;
 use geojson::{Feature, FeatureCollection, GeoJson, Geometry, Value};
@@ -31,14 +31,15 @@ pub fn string_property<'a>(f: &'a Feature, key: &str) -> Option<&'a str> {
 }
 
 /// A Polygon or MultiPolygon as polygons, checked for finite, in-range coordinates and
-/// closed rings. `what` names the feature in messages.
+/// closed rings. `what` names the feature in messages: a code, or `#N` for the Nth feature
+/// (see [`Subject`]).
 pub fn polygons(geometry: Option<&Geometry>, what: &str) -> Result<Vec<Polygon>, DataError> {
-    let geometry = geometry.ok_or_else(|| DataError::WrongGeometry(format!("{what} has no geometry")))?;
+    let subject = || Subject::parse(what);
+    let geometry = geometry.ok_or_else(|| DataError::WrongGeometry { what: subject(), found: String::new() })?;
     let raw: Vec<&Vec<Vec<Vec<f64>>>> = match &geometry.value {
         Value::Polygon(p) => vec![p],
         Value::MultiPolygon(ps) => ps.iter().collect(),
-        Value::GeometryCollection(_) => return Err(DataError::WrongGeometry(format!("{what}: GeometryCollection"))),
-        other => return Err(DataError::WrongGeometry(format!("{what}: {}", other.type_name()))),
+        other => return Err(DataError::WrongGeometry { what: subject(), found: other.type_name().to_string() }),
     };
     let mut count = 0;
     let mut out = Vec::with_capacity(raw.len());
@@ -47,13 +48,13 @@ pub fn polygons(geometry: Option<&Geometry>, what: &str) -> Result<Vec<Polygon>,
         for ring in poly {
             count += ring.len();
             if count > MAX_VERTICES {
-                return Err(DataError::WrongShape(format!("{what}: more than {MAX_VERTICES} vertices")));
+                return Err(DataError::TooComplex { limit: Limit::Vertices, count: MAX_VERTICES });
             }
             let points = ring
                 .iter()
                 .map(|c| match c.as_slice() {
                     [x, y, ..] => check_position([*x, *y], what),
-                    _ => Err(DataError::BadCoordinates(format!("{what}: a position with fewer than 2 numbers"))),
+                    _ => Err(DataError::BadCoordinates { what: subject(), at: String::new() }),
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             rings.push(check_ring(points, what)?);

@@ -2,7 +2,7 @@
 //! whole file: a file of many features each under a limit must not add up to more than
 //! the worker can check, measure and draw in bounded time.
 
-use super::error::DataError;
+use super::error::{DataError, Limit};
 use super::validate::MAX_VERTICES;
 use geojson::{FeatureCollection, Value};
 
@@ -22,10 +22,10 @@ pub fn check_file_size(fc: &FeatureCollection) -> Result<(), DataError> {
         polygons += rings.len();
         vertices += rings.iter().flat_map(|p| p.iter()).map(Vec::len).sum::<usize>();
         if polygons > MAX_POLYGONS {
-            return Err(DataError::WrongShape(format!("more than {MAX_POLYGONS} polygons")));
+            return Err(DataError::TooComplex { limit: Limit::Polygons, count: MAX_POLYGONS });
         }
         if vertices > MAX_VERTICES {
-            return Err(DataError::WrongShape(format!("more than {MAX_VERTICES} vertices")));
+            return Err(DataError::TooComplex { limit: Limit::Vertices, count: MAX_VERTICES });
         }
     }
     Ok(())
@@ -50,14 +50,14 @@ mod tests {
     #[test]
     fn vertices_count_over_the_whole_file() {
         // Each feature under a limit, all of them together over it.
-        let too_many = |features, per_feature, ring, what: &str| {
+        let too_many = |features, per_feature, ring, what: Limit| {
             let fc = feature_collection(&file(features, per_feature, ring)).unwrap();
-            matches!(check_file_size(&fc), Err(DataError::WrongShape(m)) if m.contains(what))
+            matches!(check_file_size(&fc), Err(DataError::TooComplex { limit, .. }) if limit == what)
         };
-        assert!(too_many(3, 1, 70_000, "vertices"));
-        assert!(too_many(10_001, 1, 4, "polygons"));
-        assert!(too_many(3, 4_000, 4, "polygons"));
-        assert!(!too_many(2, 1, 100_000, "vertices"));
-        assert!(!too_many(10_000, 1, 4, "polygons"));
+        assert!(too_many(3, 1, 70_000, Limit::Vertices));
+        assert!(too_many(10_001, 1, 4, Limit::Polygons));
+        assert!(too_many(3, 4_000, 4, Limit::Polygons));
+        assert!(!too_many(2, 1, 100_000, Limit::Vertices));
+        assert!(!too_many(10_000, 1, 4, Limit::Polygons));
     }
 }

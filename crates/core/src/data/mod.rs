@@ -19,7 +19,7 @@ pub mod timeline;
 pub mod validate;
 
 pub use context::Context;
-pub use error::DataError;
+pub use error::{DataError, Limit, Subject};
 pub use occupation::{Layer, LayerId, Occupation, Origin};
 pub use region::Region;
 pub use shares::Shares;

@@ -128,7 +128,7 @@ mod json {
         } else {
             let mut all = Vec::new();
             for (i, f) in fc.features.iter().enumerate() {
-                all.extend(polygons(f.geometry.as_ref(), &format!("feature {}", i + 1))?);
+                all.extend(polygons(f.geometry.as_ref(), &format!("#{}", i + 1))?);
             }
             let mut layers: Vec<Layer> =
                 base.layers.iter().filter(|l| l.id != LayerId::Occupied2022).cloned().collect();

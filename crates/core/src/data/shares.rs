@@ -146,10 +146,7 @@ impl Measurer {
         while crossings > MAX_CROSSINGS {
             stride += 2;
             if stride > MAX_STRIDE {
-                return Err(DataError::WrongShape(format!(
-                    "too intricate to measure: its edges cross the measuring lines {} times, more than can be measured in time",
-                    cost(&self.grid)
-                )));
+                return Err(DataError::TooComplex { limit: crate::data::Limit::Crossings, count: cost(&self.grid) });
             }
             crossings = cost(&self.grid.coarser(stride));
         }

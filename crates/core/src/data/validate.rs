@@ -1,7 +1,7 @@
 //! What makes polygons usable: finite, in-range coordinates, closed rings, rings that do
 //! not cross themselves, and a bounded size.
 
-use super::error::DataError;
+use super::error::{DataError, Subject};
 use crate::geo::crossing::first_crossing;
 use crate::geo::{Point, Polygon};
 
@@ -16,14 +16,14 @@ pub fn check_position(p: Point, what: &str) -> Result<Point, DataError> {
     if x.is_finite() && y.is_finite() && (-180.0..=180.0).contains(&x) && (-90.0..=90.0).contains(&y) {
         Ok(p)
     } else {
-        Err(DataError::BadCoordinates(format!("{what}: [{x}, {y}]")))
+        Err(DataError::BadCoordinates { what: Subject::parse(what), at: format!("[{x}, {y}]") })
     }
 }
 
 /// A ring must close (last point = first) and have at least four points.
 pub fn check_ring(points: Vec<Point>, what: &str) -> Result<Vec<Point>, DataError> {
     if points.len() < 4 || points.first() != points.last() {
-        return Err(DataError::UnclosedRing(format!("{what}: a ring of {} points", points.len())));
+        return Err(DataError::UnclosedRing { what: Subject::parse(what), points: points.len() });
     }
     Ok(points)
 }
@@ -34,7 +34,8 @@ pub fn check_simple(polygons: &[Polygon], what: &str) -> Result<(), DataError> {
     for ring in polygons.iter().flatten() {
         if let Some(edge) = first_crossing(ring) {
             let at = ring[edge];
-            return Err(DataError::SelfIntersection(format!("{what}, near [{:.3}, {:.3}]", at[0], at[1])));
+            let near = format!("[{:.3}, {:.3}]", at[0], at[1]);
+            return Err(DataError::SelfIntersection { what: Subject::parse(what), near });
         }
     }
     Ok(())
@@ -47,7 +48,7 @@ mod tests {
     #[test]
     fn bow_tie_is_found() {
         let bow = vec![vec![[0.0, 0.0], [1.0, 1.0], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]];
-        assert!(matches!(check_simple(&[bow], "t"), Err(DataError::SelfIntersection(_))));
+        assert!(matches!(check_simple(&[bow], "t"), Err(DataError::SelfIntersection { .. })));
         let square = vec![vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]];
         assert!(check_simple(&[square], "t").is_ok());
     }

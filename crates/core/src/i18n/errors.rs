@@ -1,8 +1,18 @@
-//! What was wrong with a data file, in the reader's language. Details that come from a
-//! parser (a line and column, a coordinate) stay as they are.
+//! What was wrong with a data file, in the reader's language. Details are structured
+//! (a feature's number, a code, a coordinate, a count), so each language writes its own
+//! sentence around them; only a JSON parser's own message (a line and column) and a
+//! network error's text stay as the browser gave them.
 
 use super::Lang;
-use crate::data::DataError;
+use crate::data::{DataError, Limit, Subject};
+
+/// "об’єкт 3", or a code as it is.
+fn subject_uk(what: &Subject) -> String {
+    match what {
+        Subject::Feature(n) => format!("об’єкт {n}"),
+        Subject::Code(c) => c.clone(),
+    }
+}
 
 pub fn describe_error(error: &DataError, lang: Lang) -> String {
     use DataError::*;
@@ -11,10 +21,21 @@ pub fn describe_error(error: &DataError, lang: Lang) -> String {
         Lang::Uk => match error {
             NotJson(d) => format!("це не коректний JSON: {d}"),
             WrongShape(d) => format!("це не очікуваний документ: {d}"),
-            WrongGeometry(d) => format!("неправильний тип геометрії: {d}"),
-            BadCoordinates(d) => format!("неправильні координати: {d}"),
-            UnclosedRing(d) => format!("незамкнений контур: {d}"),
-            SelfIntersection(d) => format!("контур перетинає сам себе: {d}"),
+            WrongGeometry { what, found } if found.is_empty() => format!("{} не має геометрії", subject_uk(what)),
+            WrongGeometry { what, found } => {
+                format!("неправильний тип геометрії: {} — це {found}, а не Polygon чи MultiPolygon", subject_uk(what))
+            }
+            BadCoordinates { what, at } if at.is_empty() => {
+                format!("неправильні координати: {} має позицію з менш ніж двома числами", subject_uk(what))
+            }
+            BadCoordinates { what, at } => format!("неправильні координати: {}: {at}", subject_uk(what)),
+            UnclosedRing { what, points } => format!("незамкнений контур: {}: контур із {points} точок", subject_uk(what)),
+            SelfIntersection { what, near } => format!("контур перетинає сам себе: {}, поблизу {near}", subject_uk(what)),
+            TooComplex { limit: Limit::Vertices, count } => format!("файл завеликий: понад {count} вершин"),
+            TooComplex { limit: Limit::Polygons, count } => format!("файл завеликий: понад {count} полігонів"),
+            TooComplex { limit: Limit::Crossings, count } => format!(
+                "файл надто складний для вимірювання: його ребра перетинають лінії вимірювання {count} разів, більше, ніж можна виміряти вчасно"
+            ),
             UnknownRegion(d) => format!("невідомий код регіону: {d}"),
             Empty => "немає жодного об’єкта".into(),
             TooLarge { limit_bytes } => format!("файл більший за {} МБ", limit_bytes / 1_000_000),
