@@ -1,4 +1,4 @@
-//! Packs `data/` into the binary the widget is compiled with (`src/embedded.rs`).
+//! Packs `data/` into the binary the widget is compiled with (`src/bundled.rs`).
 //!
 //! The committed files stay the reviewed source of truth. Here they are read with
 //! upm-core's own JSON readers and checks, and written with its bundle encoder, so

@@ -4,14 +4,15 @@
 //! Data flows one way. `upm-core` (crates/core) holds everything that needs no browser:
 //! `data` reads and checks the models, `geo` projects and measures, `i18n` words them,
 //! `scene` decides what is drawn where. This crate adds the browser: `ui` draws the scene
-//! with Yew, `embed` connects the widget to the page that hosts it, and `worker` does, off the
-//! main thread and in its own WebAssembly, what only some readers need (editors' files,
-//! downloads).
+//! with Yew, `host` connects the widget to the page that hosts it (options, messages; the
+//! host page's own script is www/embed.js), `bundled` is the data compiled in, and `worker`
+//! does, off the main thread and in its own WebAssembly, what only some readers need
+//! (editors' files, downloads).
 
 pub use upm_core::{data, date, geo, i18n, scene, small_sort, web_url};
 
-pub mod embed;
-pub mod embedded;
+pub mod bundled;
+pub mod host;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

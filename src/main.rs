@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use ukraine_peace_map::embed::Options;
+    use ukraine_peace_map::host::Options;
     use ukraine_peace_map::ui::{App, AppProps};
 
     ukraine_peace_map::ui::browser::panic_hook::install();

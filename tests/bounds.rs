@@ -58,7 +58,7 @@ struct Worker {
 
 impl Worker {
     fn new() -> Worker {
-        let data = ukraine_peace_map::embedded::dataset().expect("embedded data parses");
+        let data = ukraine_peace_map::bundled::dataset().expect("embedded data parses");
         let frame = MapFrame::new(&data.geography);
         let measurer = Measurer::new(&data.geography.regions);
         let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);

@@ -5,7 +5,7 @@
 use std::time::Duration;
 use ukraine_peace_map::data::shares::measure;
 use ukraine_peace_map::data::LayerId;
-use ukraine_peace_map::embed::Options;
+use ukraine_peace_map::host::Options;
 use ukraine_peace_map::i18n::Lang;
 use ukraine_peace_map::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -96,7 +96,7 @@ async fn clicking_zaporizhzhia_opens_its_terms() {
 #[wasm_bindgen_test]
 async fn legend_numbers_equal_the_data() {
     let host = mount(Options::default()).await;
-    let data = ukraine_peace_map::embedded::dataset().unwrap();
+    let data = ukraine_peace_map::bundled::dataset().unwrap();
     let shares = measure(&data.geography.regions, data.timeline.default_stop());
     for id in LayerId::ALL {
         let row =

@@ -1,14 +1,14 @@
 //! The public contract (docs/contract.md) against the code, both ways: every URL
 //! parameter, snippet attribute, hook, message and theme property the contract names must
 //! exist in the code, and every one the code has must be in the contract. The loader's
-//! rules (www/embed.js) must be the widget's own (src/embed/snippet.rs).
+//! rules (www/embed.js) must be the widget's own (src/host/snippet.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::read;
-use ukraine_peace_map::embed::options::{EMBEDDING_PARAMETERS, SNIPPET_OPTIONS};
-use ukraine_peace_map::embed::snippet::{embed_js_rules, BEGIN, END};
-use ukraine_peace_map::embed::theme_vars::THEME_VARS;
+use ukraine_peace_map::host::options::{EMBEDDING_PARAMETERS, SNIPPET_OPTIONS};
+use ukraine_peace_map::host::snippet::{embed_js_rules, BEGIN, END};
+use ukraine_peace_map::host::theme_vars::THEME_VARS;
 
 /// The block of `www/embed.js` between the generated-rules markers.
 fn embed_js_block() -> String {
@@ -107,11 +107,11 @@ fn every_theme_property_is_documented_and_accepted() {
 #[test]
 fn every_message_type_is_in_the_contract_and_the_code() {
     let messages = section(3);
-    let host = read("src/embed/host.rs");
+    let host = read("src/host/messages.rs");
     let js = read("www/embed.js");
     for ty in ["ukraine-peace-map:height", "ukraine-peace-map:theme"] {
         assert!(messages.contains(ty), "the contract lacks {ty}");
-        assert!(host.contains(ty), "src/embed/host.rs lacks {ty}");
+        assert!(host.contains(ty), "src/host/messages.rs lacks {ty}");
         assert!(js.contains(ty), "embed.js lacks {ty}");
     }
     for pym in ["xPYMxheightxPYMx", "widthxPYMx"] {
@@ -123,7 +123,7 @@ fn every_message_type_is_in_the_contract_and_the_code() {
 /// The widget as the server renders it: at rest, with a region's dialog open (`region=`),
 /// and the tables a reader opens.
 fn rendered() -> String {
-    use ukraine_peace_map::embed::Options;
+    use ukraine_peace_map::host::Options;
     use ukraine_peace_map::ui::components::text_alternative::{Tables, TextAlternativeProps};
     use ukraine_peace_map::ui::state::{Sources, WidgetState};
     use ukraine_peace_map::ui::{App, AppProps};
@@ -132,7 +132,7 @@ fn rendered() -> String {
         futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render())
     };
     let with_region = Options { region: Some("UA-23".into()), ..Options::default() };
-    let state = WidgetState::new(&Sources::new(ukraine_peace_map::embedded::dataset().unwrap()), &Options::default());
+    let state = WidgetState::new(&Sources::new(ukraine_peace_map::bundled::dataset().unwrap()), &Options::default());
     let tables = futures::executor::block_on(
         yew::LocalServerRenderer::<Tables>::with_props(TextAlternativeProps::of(&state)).render(),
     );
@@ -205,7 +205,7 @@ fn option_cases() -> Vec<String> {
 /// which runs embed.js's reading of the same strings and must give the same answers.
 #[test]
 fn the_widget_s_answers_for_embed_js_to_match() {
-    use ukraine_peace_map::embed::Theme;
+    use ukraine_peace_map::host::Theme;
     use ukraine_peace_map::i18n::Lang;
     let cases: Vec<serde_json::Value> = option_cases()
         .into_iter()

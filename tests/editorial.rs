@@ -12,7 +12,7 @@ use ukraine_peace_map::data::regions_table::REGIONS;
 use ukraine_peace_map::data::terms::{parse_terms, Terms};
 use ukraine_peace_map::data::timeline::{DEFAULT_STOP, STOPS};
 use ukraine_peace_map::data::DataError;
-use ukraine_peace_map::embed::Options;
+use ukraine_peace_map::host::Options;
 use ukraine_peace_map::i18n::{self, describe_error, t, Lang, Msg};
 use ukraine_peace_map::ui::{App, AppProps};
 

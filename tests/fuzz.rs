@@ -23,7 +23,7 @@ fn cases() -> u32 {
 
 fn base() -> &'static Dataset {
     static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
-    DATA.get_or_init(|| ukraine_peace_map::embedded::dataset().expect("embedded data parses"))
+    DATA.get_or_init(|| ukraine_peace_map::bundled::dataset().expect("embedded data parses"))
 }
 
 /// Numbers a hostile or careless file might hold.

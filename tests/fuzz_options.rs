@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use ukraine_peace_map::embed::options::{Options, SNIPPET_OPTIONS};
+use ukraine_peace_map::host::options::{Options, SNIPPET_OPTIONS};
 use ukraine_peace_map::web_url::WebUrl;
 
 fn cases() -> u32 {

@@ -11,7 +11,7 @@ use ukraine_peace_map::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 
 #[test]
 fn packed_geometry_equals_the_geojson() {
-    let embedded = ukraine_peace_map::embedded::dataset().unwrap();
+    let embedded = ukraine_peace_map::bundled::dataset().unwrap();
     assert_eq!(embedded.geography.regions, parse_regions(&read("data/regions.geojson")).unwrap());
     assert_eq!(embedded.timeline.stops.len(), STOPS.len());
     for (stop, date) in embedded.timeline.stops.iter().zip(STOPS) {
@@ -44,7 +44,7 @@ fn the_worker_s_messages_round_trip() {
     use ukraine_peace_map::data::shares::Measurer;
     use ukraine_peace_map::scene::protocol::{Reply, Request};
     use ukraine_peace_map::scene::{MapFrame, Stops};
-    let data = ukraine_peace_map::embedded::dataset().unwrap();
+    let data = ukraine_peace_map::bundled::dataset().unwrap();
     let frame = MapFrame::new(&data.geography);
     let measurer = Measurer::new(&data.geography.regions);
     let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);
@@ -103,7 +103,7 @@ fn an_editor_s_file_on_one_of_our_dates_replaces_ours() {
     use ukraine_peace_map::data::occupation::parse_external;
     use ukraine_peace_map::data::shares::Measurer;
     use ukraine_peace_map::scene::{MapFrame, Stops};
-    let data = ukraine_peace_map::embedded::dataset().unwrap();
+    let data = ukraine_peace_map::bundled::dataset().unwrap();
     let frame = MapFrame::new(&data.geography);
     let measurer = Measurer::new(&data.geography.regions);
     let stops = Stops::measured(&data.timeline, &measurer, &frame.projection);

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ukraine_peace_map::data::timeline::{DEFAULT_STOP, STOPS};
-use ukraine_peace_map::embed::Options;
+use ukraine_peace_map::host::Options;
 use ukraine_peace_map::ui::{App, AppProps};
 
 fn render(options: Options) -> String {
@@ -29,7 +29,7 @@ fn the_html_has_the_whole_widget() {
     assert!(html.contains("data-timeline"), "no timeline control");
     assert!(html.contains("data-timeline-chart"), "no chart");
     // The radios: one per date, and one per peace plan (the plans control).
-    let plans = ukraine_peace_map::embedded::dataset().unwrap().proposals.list.len();
+    let plans = ukraine_peace_map::bundled::dataset().unwrap().proposals.list.len();
     assert!(plans >= 3, "the plans control needs the plans");
     assert_eq!(html.matches("role=\"radio\"").count(), STOPS.len() + plans);
     assert!(html.contains(&format!("data-date=\"{DEFAULT_STOP}\" data-proposal=\"april-2025\" lang=")), "the root names the date and the plan shown");
@@ -42,7 +42,7 @@ fn the_html_has_the_whole_widget() {
 fn the_tables_for_readers_without_javascript() {
     use ukraine_peace_map::ui::components::text_alternative::{Tables, TextAlternativeProps};
     use ukraine_peace_map::ui::state::{Sources, WidgetState};
-    let state = WidgetState::new(&Sources::new(ukraine_peace_map::embedded::dataset().unwrap()), &Options::default());
+    let state = WidgetState::new(&Sources::new(ukraine_peace_map::bundled::dataset().unwrap()), &Options::default());
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Tables>::with_props(TextAlternativeProps::of(&state)).render(),
     );

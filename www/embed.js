@@ -33,7 +33,7 @@
 
   var HEIGHT = "ukraine-peace-map:height";
   var THEME = "ukraine-peace-map:theme";
-  // BEGIN rules generated from the widget (src/embed/snippet.rs): the same options, the
+  // BEGIN rules generated from the widget (src/host/snippet.rs): the same options, the
   // same language and theme names, the same URL schemes. Do not edit by hand:
   // tests/contract.rs fails when this block differs from the widget's own rules.
   var OPTIONS = ["lang", "theme", "region", "date", "proposal", "occupied", "asof", "terms"];

@@ -8,7 +8,7 @@ use super::shared::Shared;
 use crate::data::shares::{Change, Shares};
 use crate::data::proposals::Proposals;
 use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
-use crate::embed::{DateChoice, Options, Theme};
+use crate::host::{DateChoice, Options, Theme};
 use crate::geo::Point;
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::status::region_status;

@@ -40,7 +40,7 @@ struct State {
 
 impl State {
     fn new() -> Result<State, DataError> {
-        let data = crate::embedded::dataset()?;
+        let data = crate::bundled::dataset()?;
         let frame = MapFrame::new(&data.geography);
         let stops = Stops::new(&data.timeline, &frame.projection);
         let occupations = data.timeline.stops.iter().cloned().map(Rc::new).collect();

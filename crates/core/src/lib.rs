@@ -19,6 +19,8 @@ pub mod data;
 pub mod date;
 pub mod geo;
 pub mod i18n;
+pub mod lang;
+pub mod num;
 pub mod scene;
 pub mod small_sort;
 pub mod web_url;

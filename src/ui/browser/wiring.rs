@@ -1,7 +1,7 @@
 //! Wiring the widget to the browser once it has mounted: the page's options, the
 //! editor's files, the host page (height, theme) and zoom gestures.
 
-use crate::embed::Options;
+use crate::host::Options;
 use crate::ui::state::Action;
 use yew::{Callback, NodeRef};
 
@@ -13,17 +13,17 @@ pub struct Wiring {
 
 #[cfg(target_arch = "wasm32")]
 pub fn connect(options: &Options, root: &NodeRef, stage: &NodeRef, dispatch: Callback<Action>) -> Wiring {
-    use crate::embed::host;
+    use crate::host::messages;
     let mut parts: Vec<Box<dyn std::any::Any>> = Vec::new();
     if let Some(el) = root.cast::<web_sys::Element>() {
         // Inside any frame (embed.js, a plain iframe, pym.js, AMP), the parent window may
         // set the theme. Listen first: embed.js sends it once it hears our first height.
         let d = dispatch.clone();
-        if let Some(l) = host::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
+        if let Some(l) = messages::listen_for_theme(el.clone(), move |t| d.emit(Action::SetTheme(t))) {
             parts.push(Box::new(l));
         }
         if options.reports_height() {
-            if let Some(r) = host::report_height(&el, options) {
+            if let Some(r) = messages::report_height(&el, options) {
                 parts.push(Box::new(r));
             }
         }

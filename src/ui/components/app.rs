@@ -2,7 +2,7 @@
 //! data is damaged, an alert instead of a blank space.
 
 use super::widget::Widget;
-use crate::embed::Options;
+use crate::host::Options;
 use crate::i18n::{describe_error, t, Msg};
 use crate::ui::state::Sources;
 use yew::prelude::*;
@@ -19,7 +19,7 @@ pub struct AppProps {
 
 #[component(App)]
 pub fn app(p: &AppProps) -> Html {
-    let sources = use_memo((), |_| crate::embedded::dataset().map(Sources::new));
+    let sources = use_memo((), |_| crate::bundled::dataset().map(Sources::new));
     match &*sources {
         Ok(sources) => html! {
             <Widget sources={sources.clone()} options={p.options.clone()} options_after_hydration={p.options_after_hydration.clone()} />

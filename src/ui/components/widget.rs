@@ -14,7 +14,7 @@ use super::timeline::Timeline;
 use super::timeline_chart::TimelineChart;
 use super::tooltip::Tooltip;
 use super::zoom_controls::ZoomControls;
-use crate::embed::Options;
+use crate::host::Options;
 use crate::i18n::{self, t, Msg};
 use crate::scene::status::region_status;
 use crate::ui::browser::focus::focus_region;

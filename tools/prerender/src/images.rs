@@ -21,7 +21,7 @@ pub struct Written {
 pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
     let tokens = custom_properties(rule_body(css, ".upm").ok_or("the stylesheet has no .upm rule")?);
     let palette = Palette::from_tokens(|name| tokens.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
-    let data = ukraine_peace_map::embedded::dataset().map_err(|e| e.to_string())?;
+    let data = ukraine_peace_map::bundled::dataset().map_err(|e| e.to_string())?;
     let frame = MapFrame::new(&data.geography);
     let stops = Stops::new(&data.timeline, &frame.projection);
     let stop = &stops.list[stops.default];

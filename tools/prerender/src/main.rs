@@ -27,7 +27,7 @@ mod palette;
 mod short_imports;
 
 use std::path::{Path, PathBuf};
-use ukraine_peace_map::embed::Options;
+use ukraine_peace_map::host::Options;
 use ukraine_peace_map::ui::{App, AppProps};
 
 const MOUNT: &str = r#"<main id="ukraine-peace-map" class="upm-host"></main>"#;
@@ -100,7 +100,7 @@ fn noscript_tables() -> Result<String, String> {
     use ukraine_peace_map::ui::components::text_alternative::{Tables, TextAlternativeProps};
     use ukraine_peace_map::ui::state::{Sources, WidgetState};
     let options = Options::default();
-    let data = ukraine_peace_map::embedded::dataset().map_err(|e| e.to_string())?;
+    let data = ukraine_peace_map::bundled::dataset().map_err(|e| e.to_string())?;
     let state = WidgetState::new(&Sources::new(data), &options);
     let props = TextAlternativeProps::of(&state);
     let tables =

@@ -38,10 +38,10 @@ pub struct PlaceLabel {
 }
 
 impl PlaceLabel {
-    pub fn name(&self, lang: crate::i18n::Lang) -> &str {
+    pub fn name(&self, lang: crate::lang::Lang) -> &str {
         match lang {
-            crate::i18n::Lang::En => &self.name_en,
-            crate::i18n::Lang::Uk => &self.name_uk,
+            crate::lang::Lang::En => &self.name_en,
+            crate::lang::Lang::Uk => &self.name_uk,
         }
     }
 }

@@ -7,12 +7,10 @@
 //! figures come from the shares already measured for that date, and it costs the
 //! bundle a few bytes of text.
 
-use super::regions_table::by_iso;
 use super::shares::Shares;
 use super::terms::Text;
 use super::DataError;
 use crate::date::Date;
-use crate::web_url::WebUrl;
 
 /// The one schema this widget reads.
 pub const SCHEMA: &str = "ukraine-peace-map/proposals/1";
@@ -265,23 +263,25 @@ fn shape(at: &str, expected: &str) -> DataError {
     DataError::WrongShape(format!("proposals: {at} needs {expected}"))
 }
 
-/// A region code as the table's `&'static str`.
-pub(crate) fn known_iso(iso: &str) -> Result<&'static str, DataError> {
-    by_iso(iso).map(|r| r.iso).ok_or_else(|| DataError::UnknownRegion(iso.to_string()))
-}
-
-/// Only `https:` links are shown.
-pub(crate) fn https(url: &str) -> Option<String> {
-    WebUrl::parse_https(url).map(|u| u.to_string())
-}
-
 #[cfg(feature = "json")]
 pub use self::json::parse_proposals;
 
 #[cfg(feature = "json")]
 mod json {
     use super::*;
+    use crate::data::regions_table::by_iso;
+    use crate::web_url::WebUrl;
     use serde_json::Value;
+
+    /// A region code as the table's `&'static str`.
+    fn known_iso(iso: &str) -> Result<&'static str, DataError> {
+        by_iso(iso).map(|r| r.iso).ok_or_else(|| DataError::UnknownRegion(iso.to_string()))
+    }
+
+    /// Only `https:` links are shown.
+    fn https(url: &str) -> Option<String> {
+        WebUrl::parse_https(url).map(|u| u.to_string())
+    }
 
     /// Parses and checks a proposals file (see [`Proposals::validated`]).
     pub fn parse_proposals(text: &str) -> Result<Proposals, DataError> {

@@ -3,7 +3,7 @@
 
 use super::regions_table::{by_iso, RegionInfo};
 use crate::geo::{Point, Polygon};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub use super::regions_table::ISO_CODES;
 

@@ -2,7 +2,7 @@
 //! editorial rules are in data/README.md).
 
 use super::regions_table::by_iso;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use std::collections::BTreeMap;
 
 /// The one schema this widget reads; a file that names another is refused, not guessed at.
@@ -201,9 +201,11 @@ impl Terms {
     }
 }
 
-/// Only `https:` links are shown; anything else (`javascript:` included) is dropped.
+/// Only `https:` links are shown; anything else (`javascript:` included) is dropped. The
+/// scheme is read as a browser reads it (`crate::web_url`: case, blanks, control
+/// characters), the one rule for every address from outside.
 pub fn safe_url(url: &str) -> Option<String> {
-    url.starts_with("https://").then(|| url.to_string())
+    crate::web_url::WebUrl::parse_https(url).map(|u| u.to_string())
 }
 
 /// A BCP 47 tag of plain letters, digits and hyphens, or `en`.

@@ -8,7 +8,7 @@
 
 use super::albers::Albers;
 use super::Polygon;
-use crate::i18n::format::push_digits;
+use crate::num::push_digits;
 
 /// Path data for polygons under a projection (even–odd fill handles holes).
 pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {

@@ -2,36 +2,8 @@
 
 use super::Lang;
 
-/// `x` with `decimals` places (0 to 6), e.g. 18.6017 → "18.602", in integer arithmetic:
-/// Rust's float formatting (`{:.2}`) would bring its whole decimal-conversion machinery
-/// into the widget's WebAssembly, for numbers that only ever need a few fixed places.
-pub fn fixed(x: f64, decimals: u32) -> String {
-    let decimals = decimals.min(6);
-    let scale = 10u64.pow(decimals);
-    let v = (x.abs() * scale as f64).round() as u64;
-    let mut out = String::new();
-    if x < 0.0 && v > 0 {
-        out.push('-');
-    }
-    push_digits(&mut out, v / scale, 1);
-    if decimals > 0 {
-        out.push('.');
-        push_digits(&mut out, v % scale, decimals as usize);
-    }
-    out
-}
+pub use crate::num::{fixed, push_digits};
 
-/// Appends `n` in decimal, zero-padded to at least `width` digits.
-pub fn push_digits(out: &mut String, mut n: u64, width: usize) {
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    while n > 0 || len < width {
-        digits[len] = b'0' + (n % 10) as u8;
-        n /= 10;
-        len += 1;
-    }
-    out.extend(digits[..len].iter().rev().map(|d| char::from(*d)));
-}
 
 /// Percent with `decimals` places (never "0%" for a sliver: "<0.1%"), localised.
 pub fn percent(lang: Lang, pct: f64, decimals: usize) -> String {
@@ -112,17 +84,16 @@ pub fn date(lang: Lang, iso: &str) -> String {
         "листопада",
         "грудня",
     ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    let parsed = match parts.as_slice() {
-        [y, m, d] => y.parse::<u32>().ok().zip(m.parse::<usize>().ok()).zip(d.parse::<u32>().ok()),
-        _ => None,
-    };
-    match parsed {
-        Some(((y, m), d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => match lang {
-            Lang::En => format!("{d} {} {y}", EN[m - 1]),
-            Lang::Uk => format!("{d} {} {y} р.", UK[m - 1]),
-        },
-        _ => iso.to_string(),
+    // One parser for dates (crate::date): a real day, or the text as it is.
+    match crate::date::Date::parse(iso) {
+        Some(day) => {
+            let (y, m, d) = (day.year(), usize::from(day.month()), day.day());
+            match lang {
+                Lang::En => format!("{d} {} {y}", EN[m - 1]),
+                Lang::Uk => format!("{d} {} {y} р.", UK[m - 1]),
+            }
+        }
+        None => iso.to_string(),
     }
 }
 

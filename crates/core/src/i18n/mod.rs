@@ -11,31 +11,6 @@ pub use errors::describe_error;
 pub use format::{date, integer, percent, share};
 pub use sentences::*;
 pub use strings::{layer_name, proposal_kind, provision_name, status_label, t, Msg};
+/// The language lives in `crate::lang`, below both the data and the words.
+pub use crate::lang::Lang;
 
-/// The widget's languages (`lang=en|uk`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    En,
-    Uk,
-}
-
-impl Lang {
-    /// The names `lang=` accepts (after trimming and lower-casing ASCII letters): the
-    /// BCP 47 codes, and `ua`, the country code editors often write. embed.js reads the
-    /// same table (generated from this one: `embed::snippet`).
-    pub const NAMES: [(&'static str, Lang); 3] = [("en", Lang::En), ("uk", Lang::Uk), ("ua", Lang::Uk)];
-
-    pub fn parse(s: &str) -> Option<Lang> {
-        let name = s.trim().to_ascii_lowercase();
-        Lang::NAMES.iter().find(|(n, _)| *n == name).map(|(_, lang)| *lang)
-    }
-
-    /// BCP 47 tag for the `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Uk => "uk",
-        }
-    }
-}

@@ -155,14 +155,11 @@ pub fn region_change(lang: Lang, points: f64, km2: f64, previous: &str) -> Strin
 /// A date of the timeline in few characters: "31 Aug 2022" / "31.08.2022"; other text as is.
 pub fn short_date(lang: Lang, iso: &str) -> String {
     const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match (lang, parts.as_slice()) {
-        (Lang::En, [y, m, d]) => match (m.parse::<usize>(), d.parse::<u32>()) {
-            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", EN[m - 1]),
-            _ => iso.to_string(),
-        },
-        (Lang::Uk, [y, m, d]) if m.len() == 2 && d.len() == 2 => format!("{d}.{m}.{y}"),
-        _ => iso.to_string(),
+    // One parser for dates (crate::date): a real day, or the text as it is.
+    match (lang, crate::date::Date::parse(iso)) {
+        (Lang::En, Some(day)) => format!("{} {} {}", day.day(), EN[usize::from(day.month()) - 1], day.year()),
+        (Lang::Uk, Some(day)) => format!("{:02}.{:02}.{}", day.day(), day.month(), day.year()),
+        (_, None) => iso.to_string(),
     }
 }
 

@@ -23,7 +23,7 @@ pub fn embed_js_rules() -> String {
     let schemes: Vec<&str> = schemes.iter().map(String::as_str).collect();
     let space = white_space_class();
     format!(
-        "{BEGIN} (src/embed/snippet.rs): the same options, the\n\
+        "{BEGIN} (src/host/snippet.rs): the same options, the\n\
          \x20 // same language and theme names, the same URL schemes. Do not edit by hand:\n\
          \x20 // tests/contract.rs fails when this block differs from the widget's own rules.\n\
          \x20 var OPTIONS = [{}];\n\

@@ -13,7 +13,7 @@
 //! from the parent window itself; `vars` sets the widget's documented CSS custom
 //! properties (`--upm-*`, plain values only) so a newsroom can apply its house style.
 
-use crate::embed::{Options, Theme};
+use crate::host::{Options, Theme};
 use gloo::events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -127,7 +127,7 @@ pub fn listen_for_theme(root: Element, on_theme: impl Fn(Theme) + 'static) -> Op
             for key in Object::keys(vars.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()) {
                 let value =
                     Reflect::get(&vars, &key.as_str().into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-                if crate::embed::theme_vars::is_theme_var(&key, &value) {
+                if crate::host::theme_vars::is_theme_var(&key, &value) {
                     let _ = el.style().set_property(&key, &value);
                 }
             }

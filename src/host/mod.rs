@@ -2,7 +2,7 @@
 //! host. (The files an editor points it at are fetched by the worker, `crate::worker`.)
 
 #[cfg(target_arch = "wasm32")]
-pub mod host;
+pub mod messages;
 pub mod options;
 pub mod snippet;
 pub mod theme_vars;
