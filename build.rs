@@ -10,9 +10,9 @@
 use std::path::Path;
 use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
+use upm_core::data::proposals::parse_proposals;
 use upm_core::data::region::parse_regions;
 use upm_core::data::shares::Measurer;
-use upm_core::data::proposals::parse_proposals;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, DataError, Dataset, Geography, Timeline};

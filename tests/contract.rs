@@ -50,7 +50,8 @@ fn every_url_parameter_is_in_the_contract_and_the_code() {
     let params = &params[params.find("### URL parameters").unwrap()..params.find("### DOM hooks").unwrap()];
     let mut documented = table_names(params);
     documented.retain(|n| !n.starts_with('#'));
-    let mut code: Vec<String> = SNIPPET_OPTIONS.iter().chain(EMBEDDING_PARAMETERS.iter()).map(|s| s.to_string()).collect();
+    let mut code: Vec<String> =
+        SNIPPET_OPTIONS.iter().chain(EMBEDDING_PARAMETERS.iter()).map(|s| s.to_string()).collect();
     documented.sort();
     code.sort();
     assert_eq!(documented, code, "docs/contract.md's URL parameters vs Options::from_query");
@@ -96,7 +97,11 @@ fn every_theme_property_is_documented_and_accepted() {
     }
     let listed: Vec<&str> = readme
         .split('`')
-        .filter(|s| s.strip_prefix("--upm-").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')))
+        .filter(|s| {
+            s.strip_prefix("--upm-").is_some_and(|n| {
+                !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+        })
         .collect();
     for name in listed {
         assert!(THEME_VARS.iter().any(|(n, _)| *n == name), "README.md lists {name}, which a host cannot set");
@@ -167,7 +172,11 @@ fn every_hook_is_in_the_contract_and_the_rendered_widget() {
     ];
     let named: std::collections::BTreeSet<String> = hooks
         .split('`')
-        .flat_map(|s| s.match_indices("data-").map(move |(i, _)| s[i..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()))
+        .flat_map(|s| {
+            s.match_indices("data-").map(move |(i, _)| {
+                s[i..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>()
+            })
+        })
         .filter(|n| n.len() > 5)
         .collect();
     for hook in named {

@@ -29,7 +29,8 @@ fn rows(date: &str) -> Vec<String> {
 }
 
 fn notes(date: &str) -> String {
-    std::fs::read_to_string(format!("{}/data/lines/notes/front-{date}.md", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default()
+    std::fs::read_to_string(format!("{}/data/lines/notes/front-{date}.md", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_default()
 }
 
 #[test]

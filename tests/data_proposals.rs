@@ -57,10 +57,8 @@ fn the_figures_agree_with_the_geometry() {
         assert!(STOPS.contains(&date));
         let occupation = parse_occupation(&read(&format!("data/occupied/{date}.geojson"))).unwrap();
         let shares = measurer.measure(&occupation).shares;
-        let occupied = occupation
-            .layers
-            .iter()
-            .fold(geo::MultiPolygon::new(vec![]), |acc, l| acc.union(&to_geo(&l.polygons)));
+        let occupied =
+            occupation.layers.iter().fold(geo::MultiPolygon::new(vec![]), |acc, l| acc.union(&to_geo(&l.polygons)));
         let part_km2 = |iso: &str, part: Part| {
             let region = to_geo(&regions.iter().find(|r| r.iso() == iso).unwrap().polygons);
             match part {
@@ -84,7 +82,12 @@ fn the_figures_agree_with_the_geometry() {
                 let ours = ours[kind.index()];
                 let allowed = (theirs * 0.01).max(30.0);
                 eprintln!("{date} {} {}: ours {ours:.0} km², geometry {theirs:.0} km²", p.id, kind.as_str());
-                assert!((ours - theirs).abs() <= allowed, "{date} {} {}: {ours:.0} vs {theirs:.0}", p.id, kind.as_str());
+                assert!(
+                    (ours - theirs).abs() <= allowed,
+                    "{date} {} {}: {ours:.0} vs {theirs:.0}",
+                    p.id,
+                    kind.as_str()
+                );
             }
         }
         for r in &shares.regions {

@@ -58,7 +58,9 @@ fn strings(lang: Lang) -> Vec<(String, String)> {
                     }
                 }
             }
-            serde_json::Value::Array(a) => a.iter().enumerate().for_each(|(i, v)| walk(v, key, &format!("{at}[{i}]"), out)),
+            serde_json::Value::Array(a) => {
+                a.iter().enumerate().for_each(|(i, v)| walk(v, key, &format!("{at}[{i}]"), out))
+            }
             _ => {}
         }
     }
@@ -76,7 +78,10 @@ fn terms() -> Terms {
 
 /// The words of `text`, lower case, for checks of whole words.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'' && c != '-').map(str::to_lowercase).filter(|w| !w.is_empty()).collect()
+    text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'' && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 #[test]
@@ -130,7 +135,19 @@ fn readable_text(html: &str) -> String {
 fn the_ukrainian_widget_shows_no_english() {
     // Proper names, keys and file formats that are the same in Ukrainian text.
     const ALLOWED: [&str; 14] = [
-        "DailyChive", "com", "Natural", "Earth", "GeoNames", "CC", "BY", "Ctrl", "Enter", "CSV", "GeoJSON", "SVG", "ISW",
+        "DailyChive",
+        "com",
+        "Natural",
+        "Earth",
+        "GeoNames",
+        "CC",
+        "BY",
+        "Ctrl",
+        "Enter",
+        "CSV",
+        "GeoJSON",
+        "SVG",
+        "ISW",
         // A publication's name (the minerals deal's signing).
         "RFE/RL",
     ];
@@ -178,8 +195,14 @@ fn outside_texts() -> Vec<(&'static str, String)> {
 /// source says so) and an undated "the full text has not been officially published".
 #[test]
 fn nothing_is_said_that_no_source_says() {
-    const UNSOURCED: [&str; 6] =
-        ["aggregator", "агрегатор", "officially published", "офіційно не оприлюднено", "may change as talks", "would mean"];
+    const UNSOURCED: [&str; 6] = [
+        "aggregator",
+        "агрегатор",
+        "officially published",
+        "офіційно не оприлюднено",
+        "may change as talks",
+        "would mean",
+    ];
     let mut all: Vec<(String, String)> = strings(Lang::En).into_iter().chain(strings(Lang::Uk)).collect();
     all.extend(outside_texts().into_iter().map(|(at, s)| (at.to_string(), s)));
     for (at, s) in all {
@@ -195,11 +218,36 @@ fn nothing_is_said_that_no_source_says() {
 #[test]
 fn the_report_is_told_in_the_past_tense() {
     const PRESENT_EN: [&str; 16] = [
-        "says", "supports", "rejects", "seeks", "calls", "insists", "demands", "proposes", "urges", "views", "includes",
-        "accompanies", "will", "is", "are", "has",
+        "says",
+        "supports",
+        "rejects",
+        "seeks",
+        "calls",
+        "insists",
+        "demands",
+        "proposes",
+        "urges",
+        "views",
+        "includes",
+        "accompanies",
+        "will",
+        "is",
+        "are",
+        "has",
     ];
-    const PRESENT_UK: [&str; 11] =
-        ["заявляє", "закликає", "наполягає", "наполягають", "підтримують", "відкидає", "вимагають", "прагнуть", "вважають", "пропонує", "повідомляє"];
+    const PRESENT_UK: [&str; 11] = [
+        "заявляє",
+        "закликає",
+        "наполягає",
+        "наполягають",
+        "підтримують",
+        "відкидає",
+        "вимагають",
+        "прагнуть",
+        "вважають",
+        "пропонує",
+        "повідомляє",
+    ];
     let terms = terms();
     for term in &terms.terms {
         assert!(term.summary.en.starts_with("The report said"), "{}: \"{}\"", term.id, term.summary.en);
@@ -215,7 +263,12 @@ fn the_report_is_told_in_the_past_tense() {
         }
         for p in &term.positions {
             for w in words(&p.text.uk) {
-                assert!(!PRESENT_UK.contains(&w.as_str()), "{}: position in the present («{w}»): {}", term.id, p.text.uk);
+                assert!(
+                    !PRESENT_UK.contains(&w.as_str()),
+                    "{}: position in the present («{w}»): {}",
+                    term.id,
+                    p.text.uk
+                );
             }
         }
     }
@@ -255,7 +308,11 @@ fn english_quotes_in_ukrainian_text_sit_in_guillemets() {
             let end = rest[i..].find("</q>").map(|j| i + j + 4).unwrap();
             assert!(rest[..i].ends_with('«'), "{region}: a quote not opened by «: {}", &rest[i..end]);
             assert!(rest[end..].starts_with("»"), "{region}: a quote not closed by »: {}", &rest[i..end]);
-            assert!(rest[end..].starts_with("» (переклад редакції: «"), "{region}: no editors' translation after {}", &rest[i..end]);
+            assert!(
+                rest[end..].starts_with("» (переклад редакції: «"),
+                "{region}: no editors' translation after {}",
+                &rest[i..end]
+            );
             quotes += 1;
             rest = &rest[end..];
         }
@@ -273,7 +330,11 @@ fn titles_stand_alone() {
     const KEY_WORDS: [(&str, &[&str], &[&str]); 8] = [
         ("crimea-recognition", &["crimea", "russian jurisdiction"], &["крим", "російської юрисдикції"]),
         ("territorial-concessions", &["territorial concessions"], &["територіальні поступки"]),
-        ("znpp-us-oversight", &["zaporizhzhia", "return", "ukraine", "us oversight"], &["запорізької", "повернення", "україні", "наглядом сша"]),
+        (
+            "znpp-us-oversight",
+            &["zaporizhzhia", "return", "ukraine", "us oversight"],
+            &["запорізької", "повернення", "україні", "наглядом сша"],
+        ),
         ("ukraine-army", &["ukraine", "army"], &["україни", "армію"]),
         ("sanctions", &["sanctions"], &["санкцій"]),
         ("minerals-deal", &["minerals deal"], &["угода", "корисні копалини"]),
@@ -298,15 +359,27 @@ fn titles_stand_alone() {
 #[test]
 fn positions_only_where_the_article_attributes_them() {
     const NOT_POSITIONS: [&str; 9] = [
-        "contrast", "broader objectives", "proposes concessions", "vital element", "controversial", "ширші цілі",
-        "відрізняються", "розходиться", "пропонує поступки",
+        "contrast",
+        "broader objectives",
+        "proposes concessions",
+        "vital element",
+        "controversial",
+        "ширші цілі",
+        "відрізняються",
+        "розходиться",
+        "пропонує поступки",
     ];
     let terms = terms();
     for term in &terms.terms {
         for p in &term.positions {
             for text in [&p.text.en, &p.text.uk] {
                 for phrase in NOT_POSITIONS {
-                    assert!(!text.to_lowercase().contains(phrase), "{} ({}): \"{phrase}\" is not a position: {text}", term.id, p.party);
+                    assert!(
+                        !text.to_lowercase().contains(phrase),
+                        "{} ({}): \"{phrase}\" is not a position: {text}",
+                        term.id,
+                        p.party
+                    );
                 }
             }
         }
@@ -348,7 +421,10 @@ fn text_outside_the_widget_is_dated_and_sourced() {
     }
     for lang in [Lang::En, Lang::Uk] {
         let alt = i18n::card_alt(lang, 18.6, DEFAULT_STOP);
-        assert!(alt.contains(&i18n::date(lang, DEFAULT_STOP)) && alt.contains("ISW"), "og:image:alt is dated and sourced: {alt}");
+        assert!(
+            alt.contains(&i18n::date(lang, DEFAULT_STOP)) && alt.contains("ISW"),
+            "og:image:alt is dated and sourced: {alt}"
+        );
         assert!(!alt.contains("occupies") && !alt.contains("окупує"), "past tense beside a date: {alt}");
     }
 }

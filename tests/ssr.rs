@@ -32,7 +32,10 @@ fn the_html_has_the_whole_widget() {
     let plans = ukraine_peace_map::bundled::dataset().unwrap().proposals.list.len();
     assert!(plans >= 3, "the plans control needs the plans");
     assert_eq!(html.matches("role=\"radio\"").count(), STOPS.len() + plans);
-    assert!(html.contains(&format!("data-date=\"{DEFAULT_STOP}\" data-proposal=\"april-2025\" lang=")), "the root names the date and the plan shown");
+    assert!(
+        html.contains(&format!("data-date=\"{DEFAULT_STOP}\" data-proposal=\"april-2025\" lang=")),
+        "the root names the date and the plan shown"
+    );
     assert_eq!(html.matches("aria-checked=\"true\"").count(), 2, "one date and one plan chosen");
 }
 

@@ -17,8 +17,7 @@ pub const END: &str = "  // END rules generated from the widget";
 pub fn embed_js_rules() -> String {
     let list = |items: &[&str]| items.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", ");
     let langs = Lang::NAMES.iter().map(|(n, l)| format!("\"{n}\": \"{}\"", l.code())).collect::<Vec<_>>().join(", ");
-    let themes =
-        Theme::ALL.iter().map(|t| format!("\"{0}\": \"{0}\"", t.as_str())).collect::<Vec<_>>().join(", ");
+    let themes = Theme::ALL.iter().map(|t| format!("\"{0}\": \"{0}\"", t.as_str())).collect::<Vec<_>>().join(", ");
     let schemes: Vec<String> = SCHEMES.iter().map(|s| format!("{s}:")).collect();
     let schemes: Vec<&str> = schemes.iter().map(String::as_str).collect();
     let space = white_space_class();

@@ -5,11 +5,11 @@
 //! choosing a date only moves an index into stops prepared once.
 
 use super::shared::Shared;
-use crate::data::shares::{Change, Shares};
 use crate::data::proposals::Proposals;
+use crate::data::shares::{Change, Shares};
 use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
-use crate::host::{DateChoice, Options, Theme};
 use crate::geo::Point;
+use crate::host::{DateChoice, Options, Theme};
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::status::region_status;
 use crate::scene::{MapFrame, Stop, Stops, View};
@@ -260,8 +260,7 @@ impl WidgetState {
     fn show_proposal(&mut self, index: usize) {
         let Some(proposal) = self.proposals.list.get(index) else { return };
         self.proposal = index;
-        let ours: Vec<&str> =
-            self.stops.list.iter().filter(|s| !s.is_external()).map(|s| s.as_of.as_str()).collect();
+        let ours: Vec<&str> = self.stops.list.iter().filter(|s| !s.is_external()).map(|s| s.as_of.as_str()).collect();
         let default = self.stops.list[self.stops.default].as_of.clone();
         let line = proposal.line_date(&ours, &default).to_string();
         if let Some(i) = self.stops.find(&line) {

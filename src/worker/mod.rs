@@ -141,8 +141,7 @@ fn make(download: Download, s: &State) -> Result<Reply, DataError> {
         }
         DownloadKind::Picture => {
             let p = picture.ok_or_else(|| DataError::WrongShape("a picture without its spec".into()))?;
-            let palette =
-                Palette::from_tokens(|name| p.tokens.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+            let palette = Palette::from_tokens(|name| p.tokens.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
             let spec = Spec {
                 geography: &s.data.geography,
                 terms: &s.data.terms,

@@ -64,7 +64,7 @@ impl Date {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         _ => 31,
     }
@@ -120,7 +120,19 @@ mod tests {
     fn real_days_in_range_only() {
         assert_eq!(Date::parse("2025-04-25").map(|d| d.to_string()).as_deref(), Some("2025-04-25"));
         assert!(Date::parse("2024-02-29").is_some());
-        for bad in ["2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-4-25", "1000-01-01", "2101-01-01", "2025-04-25 ", "２０２５-04-25", "abcd-ef-gh", ""] {
+        for bad in [
+            "2025-02-29",
+            "2025-04-31",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-4-25",
+            "1000-01-01",
+            "2101-01-01",
+            "2025-04-25 ",
+            "２０２５-04-25",
+            "abcd-ef-gh",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad:?}");
         }
     }

@@ -20,11 +20,8 @@ pub const SCHEMES: [&str; 2] = ["https", "http"];
 impl WebUrl {
     /// Checks an address; an empty one is `Ok(None)`.
     pub fn parse(raw: &str) -> Result<Option<WebUrl>, OtherScheme> {
-        let cleaned: String = raw
-            .trim_matches(|c: char| c <= ' ')
-            .chars()
-            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-            .collect();
+        let cleaned: String =
+            raw.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
         if cleaned.is_empty() {
             return Ok(None);
         }
@@ -56,7 +53,8 @@ fn scheme(url: &str) -> Option<String> {
     let (head, _) = url.split_once(':')?;
     let mut chars = head.chars();
     let first_is_letter = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
-    (first_is_letter && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))).then(|| head.to_ascii_lowercase())
+    (first_is_letter && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
+        .then(|| head.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -65,7 +63,9 @@ mod tests {
 
     #[test]
     fn web_addresses_pass() {
-        for ok in ["https://x.org/a.geojson", "HTTP://x.org/", "a.geojson", "/data/a.json", "//cdn.x.org/a", "?x=1", "a:b/c"] {
+        for ok in
+            ["https://x.org/a.geojson", "HTTP://x.org/", "a.geojson", "/data/a.json", "//cdn.x.org/a", "?x=1", "a:b/c"]
+        {
             let parsed = WebUrl::parse(ok);
             // "a:b/c" has the scheme "a": refused like any other.
             if ok == "a:b/c" {

@@ -132,6 +132,9 @@ fn client() -> Result<Rc<Client>, DataError> {
 /// Sends a request and waits, at most `deadline_seconds`, for the reply that answers it:
 /// a [`Reply`] other than `Failed`, or the error (the worker's, a timeout, a worker that
 /// could not start, or an answer that does not fit the request).
+/// A reply's bytes as they arrived, or why none did.
+type Outcome = Result<Vec<u8>, DataError>;
+
 async fn ask(request: Request, deadline_seconds: u32) -> Result<Reply, DataError> {
     let client = client()?;
     let id = client.next_id.get();
@@ -139,7 +142,7 @@ async fn ask(request: Request, deadline_seconds: u32) -> Result<Reply, DataError
     let message = Object::new();
     let _ = Reflect::set(&message, &"id".into(), &id.into());
     let _ = Reflect::set(&message, &"bytes".into(), &Uint8Array::from(request.encode().as_slice()));
-    let outcome: Rc<RefCell<Option<Result<Vec<u8>, DataError>>>> = Rc::new(RefCell::new(None));
+    let outcome: Rc<RefCell<Option<Outcome>>> = Rc::new(RefCell::new(None));
     let promise = {
         let outcome = outcome.clone();
         Promise::new(&mut |resolve, _reject| {

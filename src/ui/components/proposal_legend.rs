@@ -54,9 +54,12 @@ pub fn proposal_legend(p: &ProposalLegendProps) -> Html {
         // A headline is verbatim, in its own language (screen readers pronounce it so).
         let title_lang = if s.title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) { "uk" } else { "en" };
         let date = if s.date.is_empty() { String::new() } else { format!(" ({})", i18n::date(lang, &s.date)) };
-        let cite = html! { <>{ format!("{}, ", s.publisher) }<cite lang={title_lang}>{ s.title.clone() }</cite>{ date }</> };
+        let cite =
+            html! { <>{ format!("{}, ", s.publisher) }<cite lang={title_lang}>{ s.title.clone() }</cite>{ date }</> };
         match &s.url {
-            Some(url) => html! { <li><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ cite }</a></li> },
+            Some(url) => {
+                html! { <li><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ cite }</a></li> }
+            }
             None => html! { <li>{ cite }</li> },
         }
     });

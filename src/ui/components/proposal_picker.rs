@@ -40,7 +40,8 @@ pub fn proposal_picker(p: &ProposalPickerProps) -> Html {
             // Roving focus: the newly chosen plan's button takes it (Yew delegates events to
             // the app's root, so the group is found by its hook, not as the target).
             let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let button = group.and_then(|g| g.query_selector_all("[data-proposals] [role=radio]").ok()?.item(next as u32));
+            let button =
+                group.and_then(|g| g.query_selector_all("[data-proposals] [role=radio]").ok()?.item(next as u32));
             if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = b.focus();
             }

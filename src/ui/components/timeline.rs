@@ -2,8 +2,8 @@
 //! date, arrow keys, Home and End move between dates), each labelled with its date and
 //! the occupied share, and a Play button that steps through the dates when pressed.
 
-use crate::i18n::{self, t, Lang, Msg};
 use crate::date::Date;
+use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::Stops;
 use crate::ui::browser::motion::prefers_reduced_motion;
 use crate::ui::shared::Shared;
@@ -48,7 +48,8 @@ pub fn timeline(p: &TimelineProps) -> Html {
             dispatch.emit(Action::ShowStop(next));
             // Roving focus: the newly chosen date's button takes it.
             let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let button = group.and_then(|g| g.query_selector_all("[data-timeline] [role=radio]").ok()?.item(next as u32));
+            let button =
+                group.and_then(|g| g.query_selector_all("[data-timeline] [role=radio]").ok()?.item(next as u32));
             if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = b.focus();
             }

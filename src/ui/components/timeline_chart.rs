@@ -4,9 +4,9 @@
 //! phone. Keyboard and screen-reader users get the same through the timeline control,
 //! the chart's text alternative and the table of dates.
 
+use crate::date::Date;
 use crate::i18n::format::fixed;
 use crate::i18n::{self, t, Lang, Msg};
-use crate::date::Date;
 use crate::scene::Stops;
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;

@@ -5,9 +5,9 @@
 use std::path::Path;
 use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
+use upm_core::data::proposals::parse_proposals;
 use upm_core::data::region::parse_regions;
 use upm_core::data::shares::Measurer;
-use upm_core::data::proposals::parse_proposals;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, Dataset, Geography, Timeline};
@@ -37,7 +37,8 @@ pub fn write(dir: &Path) -> Result<(), String> {
     let measurer = Measurer::new(&geography.regions);
     for (name, mut timeline) in [("all-dates", all), ("default-date", Timeline::single(stop(DEFAULT_STOP)?))] {
         timeline.figures = measurer.figures(&timeline);
-        let data = Dataset { geography: geography.clone(), timeline, terms: terms.clone(), proposals: proposals.clone() };
+        let data =
+            Dataset { geography: geography.clone(), timeline, terms: terms.clone(), proposals: proposals.clone() };
         let bytes = bundle::encode(&data)?;
         std::fs::write(dir.join(format!("bundle-{name}.bin")), &bytes).map_err(|e| e.to_string())?;
         println!("bundle-{name}.bin: {} bytes", bytes.len());

@@ -8,9 +8,9 @@
 use super::codec::{Reader, Writer};
 use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
+use super::proposals::{Part, Place, Proposal, ProposalKind, ProposalSource, Proposals, Provision, ProvisionKind};
 use super::region::{known, Region};
 use super::shares::{Change, Figures, RegionShare, Shares};
-use super::proposals::{Part, Place, Proposal, ProposalKind, ProposalSource, Proposals, Provision, ProvisionKind};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
 use super::timeline::{ChangeShapes, Timeline};
 use super::{DataError, Dataset, Geography};
@@ -308,18 +308,6 @@ pub(crate) fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
     Ok(Terms { as_of, parties, terms })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn damaged_bytes_are_an_error_not_a_panic() {
-        assert!(decode(&[]).is_err());
-        assert!(decode(&[VERSION as u8, 200, 1, 2]).is_err());
-        assert!(decode(&[9]).is_err());
-    }
-}
-
 /// The proposals: texts, sources and rules (no geometry: see `data::proposals`).
 pub(crate) fn encode_proposals(w: &mut Writer, proposals: &Proposals) {
     let text = |w: &mut Writer, t: &Text| {
@@ -399,4 +387,16 @@ pub(crate) fn decode_proposals(r: &mut Reader) -> Result<Proposals, DataError> {
         list.push(Proposal { id, name, date, kind, presented_by, summary, sources, provisions });
     }
     Ok(Proposals { list })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_bytes_are_an_error_not_a_panic() {
+        assert!(decode(&[]).is_err());
+        assert!(decode(&[VERSION as u8, 200, 1, 2]).is_err());
+        assert!(decode(&[9]).is_err());
+    }
 }

@@ -49,8 +49,12 @@ pub enum ProposalKind {
 }
 
 impl ProposalKind {
-    pub const ALL: [ProposalKind; 4] =
-        [ProposalKind::ReportedProposal, ProposalKind::LeakedDraft, ProposalKind::Framework, ProposalKind::StatedDemand];
+    pub const ALL: [ProposalKind; 4] = [
+        ProposalKind::ReportedProposal,
+        ProposalKind::LeakedDraft,
+        ProposalKind::Framework,
+        ProposalKind::StatedDemand,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -246,7 +250,9 @@ impl Proposals {
                 }
                 if let Place::Regions { isos, part } = &provision.place {
                     for iso in isos {
-                        let clash = taken.iter().any(|(i, q)| i == iso && (*q == *part || *q == Part::Whole || *part == Part::Whole));
+                        let clash = taken
+                            .iter()
+                            .any(|(i, q)| i == iso && (*q == *part || *q == Part::Whole || *part == Part::Whole));
                         if clash {
                             return Err(shape(&at, &format!("{iso} under one provision only")));
                         }
@@ -289,7 +295,8 @@ mod json {
         if v.get("schema").and_then(Value::as_str) != Some(SCHEMA) {
             return Err(shape("the file", &format!("the schema {SCHEMA}")));
         }
-        let list = v.get("proposals").and_then(Value::as_array).ok_or_else(|| shape("the file", "a list 'proposals'"))?;
+        let list =
+            v.get("proposals").and_then(Value::as_array).ok_or_else(|| shape("the file", "a list 'proposals'"))?;
         let mut out = Vec::new();
         for item in list {
             out.push(proposal(item)?);
@@ -330,7 +337,10 @@ mod json {
                         isos.push(known_iso(c.as_str().ok_or_else(|| shape(&at, "region codes as texts"))?)?);
                     }
                     let part = string(p, "part", &at)?;
-                    Place::Regions { isos, part: Part::parse(&part).ok_or_else(|| shape(&at, "part: whole, occupied or held"))? }
+                    Place::Regions {
+                        isos,
+                        part: Part::parse(&part).ok_or_else(|| shape(&at, "part: whole, occupied or held"))?,
+                    }
                 }
                 _ => return Err(shape(&at, "regions: a list of codes or \"not-located\"")),
             };
@@ -383,7 +393,13 @@ mod tests {
     }
 
     fn provision(kind: ProvisionKind, isos: Vec<&'static str>, part: Part) -> Provision {
-        Provision { kind, place: Place::Regions { isos, part }, text: Text::default(), source: "s".into(), quote: "q".into() }
+        Provision {
+            kind,
+            place: Place::Regions { isos, part },
+            text: Text::default(),
+            source: "s".into(),
+            quote: "q".into(),
+        }
     }
 
     fn proposal(provisions: Vec<Provision>) -> Proposal {

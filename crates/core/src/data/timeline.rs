@@ -5,8 +5,17 @@ use super::shares::Figures;
 use crate::geo::Polygon;
 
 /// The dates the widget shows, oldest first (data/README.md says why each).
-pub const STOPS: [&str; 9] =
-    ["2022-02-23", "2022-03-22", "2022-08-31", "2022-11-12", "2023-12-31", "2024-12-31", "2025-04-25", "2025-11-20", "2026-08-22"];
+pub const STOPS: [&str; 9] = [
+    "2022-02-23",
+    "2022-03-22",
+    "2022-08-31",
+    "2022-11-12",
+    "2023-12-31",
+    "2024-12-31",
+    "2025-04-25",
+    "2025-11-20",
+    "2026-08-22",
+];
 /// The date shown by default: the front line of the article's week.
 pub const DEFAULT_STOP: &str = "2025-04-25";
 /// The eve of the full-scale invasion: the areas occupied since 2014 only.

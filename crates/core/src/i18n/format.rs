@@ -4,7 +4,6 @@ use super::Lang;
 
 pub use crate::num::{fixed, push_digits};
 
-
 /// Percent with `decimals` places (never "0%" for a sliver: "<0.1%"), localised.
 pub fn percent(lang: Lang, pct: f64, decimals: usize) -> String {
     let s = if pct > 0.0 && pct < 0.05 {

@@ -333,8 +333,16 @@ impl Writer<'_> {
                 let shown = super::timeline::shown_change_km2(km2);
                 format!("{}{}", if shown > 0.0 { sign } else { "" }, figure(shown, None))
             };
-            rows.push((Some("url(#pg)".into()), i18n::gained_between(lang, before, &spec.stop.as_of), signed("+", c.gained_km2)));
-            rows.push((Some("url(#pr)".into()), i18n::regained_between(lang, before, &spec.stop.as_of), signed("−", c.regained_km2)));
+            rows.push((
+                Some("url(#pg)".into()),
+                i18n::gained_between(lang, before, &spec.stop.as_of),
+                signed("+", c.gained_km2),
+            ));
+            rows.push((
+                Some("url(#pr)".into()),
+                i18n::regained_between(lang, before, &spec.stop.as_of),
+                signed("−", c.regained_km2),
+            ));
         }
         for (fill, name, value) in rows {
             y += row;

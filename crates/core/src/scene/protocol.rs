@@ -18,8 +18,10 @@ use crate::data::{DataError, LayerId, Origin, Terms};
 use crate::geo::rows::Rows;
 use crate::i18n::Lang;
 
-/// What the widget asks of its worker.
+/// What the widget asks of its worker. (One message per request, made and read once: the
+/// size of its largest variant costs nothing worth a box.)
 #[derive(Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Request {
     /// Fetch, read, check, measure and draw an editor's file of occupied areas.
     Occupied { url: String, asof: String },
@@ -63,15 +65,27 @@ pub struct PictureSpec {
 
 /// What the worker answers.
 #[derive(Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Reply {
     /// An editor's date, ready to show, and the change of the date after it, which now
     /// counts from it.
-    Stop { stop: Stop, next_change: Option<Change> },
+    Stop {
+        stop: Stop,
+        next_change: Option<Change>,
+    },
     Terms(Terms),
-    Picture { date: String, svg: String, width: f64, height: f64 },
+    Picture {
+        date: String,
+        svg: String,
+        width: f64,
+        height: f64,
+    },
     /// A text file of `date` (none where there is nothing to give, e.g. the GeoJSON of an
     /// editor's file, which is not ours to publish).
-    Text { date: String, text: Option<String> },
+    Text {
+        date: String,
+        text: Option<String>,
+    },
     Failed(DataError),
 }
 
@@ -123,7 +137,7 @@ impl Request {
                     DownloadKind::Geojson => 2,
                 });
                 w.str(&d.date);
-                optional(&mut w, d.editors_stop.as_ref(), |w, s| encode_stop(w, s));
+                optional(&mut w, d.editors_stop.as_ref(), encode_stop);
                 optional(&mut w, d.picture.as_ref(), encode_picture);
             }
         }
@@ -357,7 +371,12 @@ mod tests {
         for request in [
             Request::Terms { url: "".into() },
             Request::Occupied { url: "a".into(), asof: "".into() },
-            Request::Download(Download { kind: DownloadKind::Geojson, date: "".into(), editors_stop: None, picture: None }),
+            Request::Download(Download {
+                kind: DownloadKind::Geojson,
+                date: "".into(),
+                editors_stop: None,
+                picture: None,
+            }),
         ] {
             assert_eq!(Request::decode(&request.encode()), Ok(request));
         }
