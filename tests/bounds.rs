@@ -76,6 +76,13 @@ fn run(name: &str, text: &str) -> Result<(), DataError> {
     assert!(text.len() <= MAX_BYTES, "{name}: {} bytes, over the limit", text.len());
     static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // `UPM_WRITE_ADVERSARIAL=1`: keep the files (target/adversarial/), for `make bench`'s
+    // run of the same files through the widget's worker in a browser.
+    if std::env::var_os("UPM_WRITE_ADVERSARIAL").is_some() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/adversarial");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.geojson")), text).unwrap();
+    }
     WORKER.with(|w| measure(name, text, w))
 }
 
