@@ -96,6 +96,9 @@ pub struct WidgetState {
     pub told_unknown_date: bool,
     /// Stepping through the dates (the reader pressed Play).
     pub playing: bool,
+    /// Where Play stops: the date the reader started it from (the last date when started
+    /// from the first), so that Play always tells the story from the invasion's eve.
+    pub play_until: usize,
     /// Inside a sandbox that forbids downloads (AMP): files open in the widget instead.
     pub sandboxed: bool,
     pub file: Option<FileView>,
@@ -177,6 +180,7 @@ impl WidgetState {
             reader_chose_date: false,
             told_unknown_date: false,
             playing: false,
+            play_until: 0,
             sandboxed: options.amp,
             file: None,
             terms: sources.terms.clone(),
@@ -371,16 +375,17 @@ impl Reducible for WidgetState {
             Action::Play(on) => {
                 s.playing = on;
                 s.reader_chose_date = true;
-                if on && s.stop + 1 == s.stops.list.len() {
-                    // From the last date, play starts again at the first.
+                if on {
+                    // Always from the first date, back to the one the reader was on.
+                    s.play_until = if s.stop == 0 { s.stops.list.len() - 1 } else { s.stop };
                     s.show_stop(0);
                 }
             }
             Action::PlayStep => {
-                if s.stop + 1 < s.stops.list.len() {
+                if s.playing && s.stop < s.play_until {
                     s.show_stop(s.stop + 1);
                 }
-                s.playing = s.playing && s.stop + 1 < s.stops.list.len();
+                s.playing = s.playing && s.stop < s.play_until;
             }
             Action::ShowFile(f) => s.file = Some(f),
             Action::CloseFile => s.file = None,

@@ -205,12 +205,18 @@ test("an editor's occupied file joins the timeline as the newest stop, with its 
   await page.context().close();
 });
 
-test("Play steps through the dates when pressed, and is not offered under reduced motion", async () => {
-  const page = await open(env, "?date=2025-04-25");
+test("Play starts from the first date, steps when pressed, ends on the date it started from, and is not offered under reduced motion", async () => {
+  const page = await open(env, "?date=2022-11-12");
   await ready(page);
   await page.click(".upm-play");
   assert.equal(await page.locator(".upm-play").getAttribute("aria-pressed"), "true");
-  await page.waitForFunction(() => document.querySelector("[data-map-root]").dataset.date === "2025-11-20", null, { timeout: 5000 });
+  assert.equal(await rootDate(page), "2022-02-23", "Play starts on the eve of the invasion");
+  await page.waitForFunction(() => document.querySelector("[data-map-root]").dataset.date === "2022-03-22", null, { timeout: 5000 });
+  // It ends where the reader was, and stops there.
+  await page.waitForFunction(() => document.querySelector(".upm-play").getAttribute("aria-pressed") === "false", null, { timeout: 12000 });
+  assert.equal(await rootDate(page), "2022-11-12");
+  // Pressed again, it can be paused.
+  await page.click(".upm-play");
   await page.click(".upm-play");
   assert.equal(await page.locator(".upm-play").getAttribute("aria-pressed"), "false");
   await page.context().close();

@@ -38,9 +38,17 @@ pub fn labels(p: &LabelsProps) -> Html {
     let regions = labelled_regions(&p.terms).into_iter().filter_map(|iso| {
         let (region, at) = (p.geography.region(iso)?, on_screen(iso)?);
         let capital = is_capital(iso);
+        // An oblast's name must not read as its city's ("Kherson" sat in red 90 km from
+        // Kherson city, held by Ukraine): "Kherson region", in lighter type (the
+        // Ukrainian short name already says «обл.»).
+        let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
+        let name = match (oblast, p.lang) {
+            (true, crate::i18n::Lang::En) => format!("{} region", region.short_name(p.lang)),
+            _ => region.short_name(p.lang).to_string(),
+        };
         Some(html! {
-            <text key={region.iso()} class={classes!("upm-label", capital.then_some("upm-label--capital"), anchor(at[0]))} x={pct(at[0])} y={pct(at[1])}>
-                { region.short_name(p.lang) }
+            <text key={region.iso()} class={classes!("upm-label", capital.then_some("upm-label--capital"), oblast.then_some("upm-label--region"), anchor(at[0]))} x={pct(at[0])} y={pct(at[1])}>
+                { name }
             </text>
         })
     });

@@ -25,7 +25,7 @@ pub fn legend(p: &LegendProps) -> Html {
     let figure = |km2: f64, pct: f64| {
         html! {
             <span class="upm-figure">
-                <span data-km2={fixed(km2, 1)}>{ format!("{} {}", i18n::integer(lang, km2), t(lang, Msg::Km2)) }</span>
+                <span data-km2={fixed(km2, 1)}>{ format!("{} {}", i18n::area(lang, km2), t(lang, Msg::Km2)) }</span>
                 { " · " }
                 <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
             </span>
@@ -43,7 +43,7 @@ pub fn legend(p: &LegendProps) -> Html {
                 <span class="upm-legend__name">{ name }</span>
                 <span class="upm-figure">
                     <span data-km2={fixed(shown, 1)}>
-                        { format!("{}{} {}", if shown > 0.0 { sign } else { "" }, i18n::integer(lang, shown), t(lang, Msg::Km2)) }
+                        { format!("{}{} {}", if shown > 0.0 { sign } else { "" }, i18n::area(lang, shown), t(lang, Msg::Km2)) }
                     </span>
                 </span>
             </li>
@@ -88,6 +88,7 @@ pub fn legend(p: &LegendProps) -> Html {
                 </ul>
                 <p class="upm-legend__note" data-change-threshold="">{ i18n::change_threshold(lang) }</p>
             }
+            <p class="upm-legend__note upm-legend__note--areas">{ t(lang, Msg::AreasRounded) }</p>
             <p class="upm-sources"><strong>{ t(lang, Msg::SourcesTitle) }{ ": " }</strong>{ t(lang, Msg::SourcesText) }</p>
             { source_note }
         </section>

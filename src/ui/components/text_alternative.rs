@@ -93,9 +93,9 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
                             <tr key={region.iso()} data-iso-row={region.iso()}>
                                 <th scope="row">{ region.name(lang) }</th>
                                 <td>{ region_status(lang, region.iso(), shares) }</td>
-                                <td class="upm-num">{
+                                <td class="upm-num" data-km2={crate::i18n::format::fixed(share.occupied_km2(), 1)}>{
                                     if share.occupied_km2() < 0.5 { "–".to_string() }
-                                    else { format!("{} {}", i18n::integer(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
+                                    else { format!("{} {}", i18n::area(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
                                 }</td>
                                 <td>{ names }</td>
                             </tr>
@@ -141,7 +141,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
                     html! {
                         <tr key={s.as_of.clone()} data-date-row={s.as_of.clone()} aria-current={(i == p.stop).then_some("true")}>
                             <th scope="row">{ stop_name(lang, &s.as_of, false) }</th>
-                            <td class="upm-num">{ format!("{} {} · {}", i18n::integer(lang, s.shares.occupied_km2()), t(lang, Msg::Km2), i18n::percent(lang, s.shares.occupied_pct(), 1)) }</td>
+                            <td class="upm-num">{ format!("{} {} · {}", i18n::area(lang, s.shares.occupied_km2()), t(lang, Msg::Km2), i18n::percent(lang, s.shares.occupied_pct(), 1)) }</td>
                             <td class="upm-num">{ change.unwrap_or_else(|| "–".into()) }</td>
                             { for regions.iter().map(|r| html! {
                                 <td class="upm-num">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct())).unwrap_or_default() }</td>
@@ -176,7 +176,7 @@ fn proposals_table(p: &TextAlternativeProps) -> Html {
                         <th scope="row">{ plan.name.get(lang).to_string() }</th>
                         <td>{ kind }</td>
                         <td>{ place }</td>
-                        <td class="upm-num">{ km2.map(|a| format!("{} {} · {}", i18n::integer(lang, a), t(lang, Msg::Km2), i18n::percent(lang, a / shares.ukraine_km2.max(1.0) * 100.0, 1))).unwrap_or_else(|| "–".into()) }</td>
+                        <td class="upm-num">{ km2.map(|a| format!("{} {} · {}", i18n::area(lang, a), t(lang, Msg::Km2), i18n::percent(lang, a / shares.ukraine_km2.max(1.0) * 100.0, 1))).unwrap_or_else(|| "–".into()) }</td>
                     </tr>
                 }
             })

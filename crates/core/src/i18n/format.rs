@@ -34,6 +34,21 @@ pub fn share(lang: Lang, pct: f64) -> String {
     percent(lang, pct, if pct < 9.95 { 1 } else { 0 })
 }
 
+/// An area as the widget shows it: to the nearest 100 km² from 1,000 km² up, 10 km² below
+/// (and whole km² under 100): our lines are traced through named places, so a figure to
+/// the single km² would claim a precision the method does not have. Exact figures stay in
+/// the `data-km2` hooks and in the downloads.
+pub fn area(lang: Lang, km2: f64) -> String {
+    let step = if km2 >= 1_000.0 {
+        100.0
+    } else if km2 >= 100.0 {
+        10.0
+    } else {
+        1.0
+    };
+    integer(lang, (km2 / step).round() * step)
+}
+
 /// Whole number with thousands separators: "110,967" / "110 967".
 pub fn integer(lang: Lang, x: f64) -> String {
     let n = x.round().max(0.0) as u64;
@@ -100,6 +115,16 @@ pub fn date(lang: Lang, iso: &str) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Areas at the precision of the method: 100 km² from 1,000 up, 10 km² below, then 1.
+    #[test]
+    fn areas_are_rounded_to_what_the_method_can_tell() {
+        assert_eq!(area(Lang::En, 111_715.0), "111,700");
+        assert_eq!(area(Lang::Uk, 27_155.2), "27\u{a0}200");
+        assert_eq!(area(Lang::En, 841.5), "840");
+        assert_eq!(area(Lang::En, 23.4), "23");
+        assert_eq!(area(Lang::En, 0.0), "0");
+    }
 
     /// No false 100% or 0%: only a whole region rounds to 100%, only none of it to 0%.
     #[test]

@@ -1,6 +1,6 @@
 //! Sentences with values in them.
 
-use super::format::{date, integer, percent, share};
+use super::format::{area, date, integer, percent, share};
 use super::Lang;
 
 /// "Russia occupies about 19% of Ukraine", or in the past tense for a date before the
@@ -136,7 +136,7 @@ pub fn share_change(lang: Lang, points: f64, km2: f64) -> String {
     let sign = if km2 > 0.0 { "+" } else { "−" };
     let pts = percent(lang, points.abs(), 1);
     let pts = pts.trim_end_matches('%');
-    let area = integer(lang, km2.abs());
+    let area = area(lang, km2.abs());
     match lang {
         Lang::En => format!("{sign}{pts} points ({sign}{area} km²)"),
         Lang::Uk => format!("{sign}{pts} в. п. ({sign}{area} км²)"),

@@ -86,6 +86,7 @@ messages! {
     MapSvg,
     FileShownHere,
     ProposalsLabel,
+    AreasRounded,
     ErrorProposalTitle,
     NotLocated,
     ProvisionRecognised,
@@ -190,6 +191,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ErrorDateTitle => ("Unknown date", "Невідома дата"),
         ErrorProposalTitle => ("Unknown proposal", "Невідома пропозиція"),
         ProposalsLabel => ("Peace plans on the map", "Мирні плани на мапі"),
+        AreasRounded => (
+            "Areas are rounded to 100 km² (10 km² under 1,000): where an independent record of the front is available (2024–2026), our total agrees with it within about 1%.",
+            "Площі округлено до 100 км² (до 10 км², якщо вони менші за 1000): там, де є незалежні дані про фронт (2024–2026), наша загальна площа збігається з ними в межах приблизно 1%.",
+        ),
         NotLocated => ("Not located by the source", "Джерело не вказує, де саме"),
         ProvisionRecognised => ("Would be recognised as Russian", "Мали б визнати російськими"),
         ProvisionFrozen => ("Would be frozen along the line of contact", "Мали б заморозити по лінії зіткнення"),
