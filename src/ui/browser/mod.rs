@@ -10,6 +10,7 @@ pub mod gestures;
 pub mod motion;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_hook;
+pub mod row_scroll;
 pub mod stage;
 pub mod wiring;
 #[cfg(target_arch = "wasm32")]

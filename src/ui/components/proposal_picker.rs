@@ -22,6 +22,11 @@ pub struct ProposalPickerProps {
 pub fn proposal_picker(p: &ProposalPickerProps) -> Html {
     let lang = p.lang;
     let count = p.proposals.list.len();
+    let row = use_node_ref();
+    {
+        let row = row.clone();
+        use_effect_with(p.proposal, move |_| crate::ui::browser::row_scroll::show_chosen(&row));
+    }
     if count < 2 {
         return html! {};
     }
@@ -64,7 +69,7 @@ pub fn proposal_picker(p: &ProposalPickerProps) -> Html {
         }
     });
     html! {
-        <div class="upm-plans" role="radiogroup" aria-label={t(lang, Msg::ProposalsLabel)} data-proposals="" onkeydown={on_key}>
+        <div ref={row} class="upm-plans" role="radiogroup" aria-label={t(lang, Msg::ProposalsLabel)} data-proposals="" onkeydown={on_key}>
             <span class="upm-plans__label" aria-hidden="true">{ t(lang, Msg::ProposalsLabel) }</span>
             { for buttons }
         </div>

@@ -33,6 +33,11 @@ pub fn stop_name(lang: Lang, as_of: &str, short: bool) -> String {
 #[component(Timeline)]
 pub fn timeline(p: &TimelineProps) -> Html {
     let lang = p.lang;
+    let row = use_node_ref();
+    {
+        let row = row.clone();
+        use_effect_with(p.stop, move |_| crate::ui::browser::row_scroll::show_chosen(&row));
+    }
     let count = p.stops.list.len();
     let on_key = {
         let (dispatch, stop) = (p.dispatch.clone(), p.stop);
@@ -81,12 +86,12 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let on_play = p.dispatch.reform(move |_: MouseEvent| Action::Play(!playing && !prefers_reduced_motion()));
     html! {
         <div class="upm-timeline">
-            <div class="upm-timeline__stops" role="radiogroup" aria-label={t(lang, Msg::TimelineLabel)} data-timeline="" onkeydown={on_key}>
+            <div ref={row} class="upm-timeline__stops" role="radiogroup" aria-label={t(lang, Msg::TimelineLabel)} data-timeline="" onkeydown={on_key}>
                 { for stops }
             </div>
             <button type="button" class="upm-button upm-play" aria-pressed={playing.to_string()} onclick={on_play}>
                 <span aria-hidden="true">{ if playing { "❚❚ " } else { "▶ " } }</span>
-                { t(lang, if playing { Msg::Pause } else { Msg::Play }) }
+                <span class="upm-play__text">{ t(lang, if playing { Msg::Pause } else { Msg::Play }) }</span>
             </button>
         </div>
     }
