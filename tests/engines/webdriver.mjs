@@ -93,7 +93,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts Xvfb on a free display; resolves to { display, stop() }. */
 async function startXvfb() {
-  const child = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+  const child = launch("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
     stdio: ["ignore", "ignore", "pipe", "pipe"],
   });
   let err = "";
@@ -116,15 +116,42 @@ async function startXvfb() {
   return { display, stop: () => stop(child) };
 }
 
+// Each driver and Xvfb runs in a process group of its own (with the browser the driver
+// starts), so that stopping it stops the browser too, and a test run that ends early
+// (a timeout, an uncaught error) leaves nothing running behind it.
+const running = new Set();
+process.on("exit", () => {
+  for (const child of running) signal(child, "SIGKILL");
+});
+
+function launch(cmd, args, options) {
+  const child = spawn(cmd, args, { ...options, detached: true });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  return child;
+}
+
+function signal(child, sig) {
+  try {
+    process.kill(-child.pid, sig);
+  } catch {
+    try {
+      child.kill(sig);
+    } catch {}
+  }
+}
+
 function stop(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    const timer = setTimeout(() => signal(child, "SIGKILL"), 5000);
     child.once("exit", () => {
       clearTimeout(timer);
+      // What the group still holds (a browser the driver did not close) goes too.
+      signal(child, "SIGKILL");
       resolve();
     });
-    child.kill("SIGTERM");
+    signal(child, "SIGTERM");
   });
 }
 
@@ -137,12 +164,12 @@ export async function start(engine, { timeout = 60000 } = {}) {
   const port = await freePort();
   const env = { ...process.env };
   let xvfb = null;
-  if (e.needsDisplay) {
+  // An Xvfb of its own when there is one (no window on a developer's screen), else $DISPLAY.
+  if (e.needsDisplay && (which("Xvfb") || !process.env.DISPLAY)) {
     xvfb = await startXvfb();
     env.DISPLAY = xvfb.display;
-    env.WEBKIT_DISABLE_COMPOSITING_MODE ??= "1";
   }
-  const driver = spawn(e.driver, e.args(port), { env, stdio: ["ignore", "pipe", "pipe"] });
+  const driver = launch(e.driver, e.args(port), { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (d) => (log = (log + d).slice(-4000));
   driver.stdout.on("data", keep);
