@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: setup serve build test test-native test-browser test-e2e data data-check bench fuzz clean
+.PHONY: setup serve build test test-native test-browser test-e2e test-engines data data-check bench fuzz clean
 
 setup:
 	bash scripts/setup.sh
@@ -24,7 +24,7 @@ build: setup
 	trunk build --release
 	bash scripts/sizes.sh dist
 
-test: setup test-native data-check test-browser test-e2e
+test: setup test-native data-check test-browser test-e2e test-engines
 
 test-native:
 	@[ -d ../shared/data/occupied ] || echo "note: ../shared is absent: the checks against the DeepStateMap reference and the article's quotes are SKIPPED"
@@ -36,6 +36,11 @@ test-browser:
 
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
+
+# A smoke subset in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver under Xvfb),
+# over W3C WebDriver, on test-e2e's build. A missing engine fails here, never skips.
+test-engines: build
+	UPM_ENGINES=required node --test --test-concurrency=1 tests/engines/
 
 data:
 	cargo run --release -p prepare-data
