@@ -120,7 +120,7 @@ fn statuses_are_from_the_allowed_set_and_documented() {
     let mut file: serde_json::Value = serde_json::from_str(&read("data/terms.json")).unwrap();
     file["terms"][0]["status"] = "agreed".into();
     let err = parse_terms(&file.to_string()).unwrap_err();
-    assert!(err.to_string().contains("'agreed'"), "an unknown status is a data error: {err}");
+    assert!(err.to_string().contains("“agreed”"), "an unknown status is a data error: {err}");
 }
 
 #[test]

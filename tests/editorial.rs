@@ -475,8 +475,21 @@ fn errors_are_told_in_one_language() {
         DataError::Timeout { seconds: 10 },
         DataError::TooLarge { limit_bytes: 5_000_000 },
         DataError::WorkerFailed,
+        DataError::NotFeatureCollection { found: "Point".into() },
+        DataError::NotFeatureCollection { found: String::new() },
+        DataError::UnknownLayer { name: "x".into() },
+        DataError::BadField { at: "sanctions".into(), field: "summary".into() },
+        DataError::BadField { at: String::new(), field: "terms".into() },
+        DataError::DuplicateId { id: "a".into() },
+        DataError::WrongSchema { found: String::new() },
+        DataError::UnknownStatus { at: "sanctions".into(), value: "agreed".into() },
     ];
-    const ALLOWED: [&str; 7] = ["Point", "Polygon", "MultiPolygon", "NaN", "HTTP", "occupied-2022", "JSON"];
+    // GeoJSON's own names, JSON keys and ids (as the file writes them), the schema's name.
+    const ALLOWED: [&str; 21] = [
+        "Point", "Polygon", "MultiPolygon", "NaN", "HTTP", "occupied-2022", "JSON", "GeoJSON", "FeatureCollection",
+        "sanctions", "summary", "terms", "ukraine-peace-map/terms/1", "agreed", "proposed", "us-position",
+        "ukraine-demand", "accompanying", "contested", "demanded", "delayed",
+    ];
     for e in &errors {
         let uk = describe_error(e, Lang::Uk);
         let en = describe_error(e, Lang::En);

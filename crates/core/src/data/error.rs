@@ -22,6 +22,19 @@ pub enum DataError {
     SelfIntersection { what: Subject, near: String },
     /// More than the limits of an editor's file allow (docs/contract.md, section 4).
     TooComplex { limit: Limit, count: usize },
+    /// JSON, but not a GeoJSON FeatureCollection: `found` is its `type` (empty: none).
+    NotFeatureCollection { found: String },
+    /// An occupied-areas feature whose `layer` is none of ours.
+    UnknownLayer { name: String },
+    /// A terms file's field missing or of the wrong kind: `at` is the item's id (empty at
+    /// the top of the file), `field` the JSON key.
+    BadField { at: String, field: String },
+    /// A term whose `status` is none of `TermStatus::ALL` (`at`: its id).
+    UnknownStatus { at: String, value: String },
+    /// Two items of a terms file with one id.
+    DuplicateId { id: String },
+    /// A terms file of another schema than ours (`found` empty: none given).
+    WrongSchema { found: String },
     /// A region code that is not one of Ukraine's 27.
     UnknownRegion(String),
     /// Nothing to show.
@@ -106,6 +119,26 @@ impl fmt::Display for DataError {
             DataError::BadCoordinates { what, at } => write!(f, "invalid coordinates: {what}: {at}"),
             DataError::UnclosedRing { what, points } => write!(f, "unclosed ring: {what}: a ring of {points} points"),
             DataError::SelfIntersection { what, near } => write!(f, "self-intersecting ring: {what}, near {near}"),
+            DataError::NotFeatureCollection { found } => {
+                write!(f, "not the expected document: not a GeoJSON FeatureCollection (found: {})", or_none(found))
+            }
+            DataError::UnknownLayer { name } => write!(f, "unknown layer “{name}”"),
+            DataError::BadField { at, field } if at.is_empty() => {
+                write!(f, "not the expected document: the field “{field}” is missing or of the wrong kind")
+            }
+            DataError::BadField { at, field } => {
+                write!(f, "not the expected document: “{at}”: the field “{field}” is missing or of the wrong kind")
+            }
+            DataError::DuplicateId { id } => write!(f, "not the expected document: the id “{id}” appears twice"),
+            DataError::UnknownStatus { at, value } => {
+                write!(f, "not the expected document: “{at}”: the status “{value}” is none of: {}", crate::data::terms::status_names())
+            }
+            DataError::WrongSchema { found } => write!(
+                f,
+                "not the expected document: the schema is {}, not {}",
+                or_none(found),
+                crate::data::terms::SCHEMA
+            ),
             DataError::TooComplex { limit, count } => match limit {
                 Limit::Vertices => write!(f, "too large: more than {count} vertices"),
                 Limit::Polygons => write!(f, "too large: more than {count} polygons"),
@@ -146,6 +179,12 @@ impl DataError {
             WorkerFailed => (12, String::new(), 0.0),
             NotWebAddress { scheme } => (13, scheme.clone(), 0.0),
             TooComplex { limit, count } => (14 + *limit as u32, String::new(), *count as f64),
+            NotFeatureCollection { found } => (17, found.clone(), 0.0),
+            UnknownLayer { name } => (18, name.clone(), 0.0),
+            BadField { at, field } => (19, format!("{at}\u{1f}{field}"), 0.0),
+            DuplicateId { id } => (20, id.clone(), 0.0),
+            WrongSchema { found } => (21, found.clone(), 0.0),
+            UnknownStatus { at, value } => (22, format!("{at}\u{1f}{value}"), 0.0),
         }
     }
 
@@ -176,8 +215,29 @@ impl DataError {
             12 => WorkerFailed,
             13 => NotWebAddress { scheme: text },
             14..=16 => TooComplex { limit: Limit::ALL[(kind - 14) as usize], count: number as usize },
+            17 => NotFeatureCollection { found: text },
+            18 => UnknownLayer { name: text },
+            19 => {
+                let (at, field) = text.split_once('\u{1f}').unwrap_or(("", &text));
+                BadField { at: at.to_string(), field: field.to_string() }
+            }
+            20 => DuplicateId { id: text },
+            21 => WrongSchema { found: text },
+            22 => {
+                let (at, value) = text.split_once('\u{1f}').unwrap_or(("", &text));
+                UnknownStatus { at: at.to_string(), value: value.to_string() }
+            }
             _ => Network(text),
         }
+    }
+}
+
+/// "none" for an empty detail (English; i18n/errors.rs has the Ukrainian).
+fn or_none(text: &str) -> &str {
+    if text.is_empty() {
+        "none"
+    } else {
+        text
     }
 }
 
@@ -212,6 +272,13 @@ mod tests {
             DataError::SelfIntersection { what: Subject::Code("UA-14".into()), near: "[37.100, 48.200]".into() },
             DataError::TooComplex { limit: Limit::Crossings, count: 12_000_000 },
             DataError::TooComplex { limit: Limit::Vertices, count: 200_000 },
+            DataError::NotFeatureCollection { found: "Point".into() },
+            DataError::UnknownLayer { name: "x".into() },
+            DataError::BadField { at: "sanctions".into(), field: "summary".into() },
+            DataError::BadField { at: String::new(), field: "terms".into() },
+            DataError::DuplicateId { id: "a".into() },
+            DataError::WrongSchema { found: String::new() },
+            DataError::UnknownStatus { at: "a".into(), value: "agreed".into() },
         ] {
             let (k, t, n) = e.to_parts();
             assert_eq!(DataError::from_parts(k, t, n), e);

@@ -9,12 +9,12 @@ use geojson::{Feature, FeatureCollection, GeoJson, Geometry, Value};
 /// A GeoJSON text that must be a FeatureCollection (a single Feature is taken as one).
 pub fn feature_collection(text: &str) -> Result<FeatureCollection, DataError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
-    let kind = value.get("type").and_then(|t| t.as_str()).unwrap_or("no type").to_string();
+    let kind: String = value.get("type").and_then(|t| t.as_str()).unwrap_or("").chars().take(40).collect();
     match GeoJson::from_json_value(value) {
         Ok(GeoJson::FeatureCollection(fc)) => Ok(fc),
         Ok(GeoJson::Feature(f)) => Ok(FeatureCollection { bbox: None, features: vec![f], foreign_members: None }),
-        Ok(_) => Err(DataError::WrongShape(format!("a GeoJSON {kind}, not a FeatureCollection"))),
-        Err(e) => Err(DataError::WrongShape(format!("not GeoJSON ({kind}): {e}"))),
+        // The type found says enough; the GeoJSON parser's own message would be English.
+        Ok(_) | Err(_) => Err(DataError::NotFeatureCollection { found: kind }),
     }
 }
 

@@ -186,7 +186,7 @@ impl Terms {
         let mut seen = std::collections::BTreeSet::new();
         for t in &self.terms {
             if !seen.insert(t.id.as_str()) {
-                return Err(DataError::WrongShape(format!("terms: id '{}' appears twice", t.id)));
+                return Err(DataError::DuplicateId { id: t.id.clone() });
             }
             if let Scope::Regions(list) = &t.regions {
                 if let Some(bad) = list.iter().find(|r| by_iso(r).is_none()) {
@@ -199,6 +199,11 @@ impl Terms {
         }
         Ok(self)
     }
+}
+
+/// Every status a terms file may give, for messages: "proposed, us-position, …".
+pub fn status_names() -> String {
+    TermStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 /// Only `https:` links are shown; anything else (`javascript:` included) is dropped. The
@@ -231,18 +236,13 @@ mod json {
         let v: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
         match v.get("schema").and_then(Value::as_str) {
             Some(SCHEMA) => {}
-            other => {
-                return Err(DataError::WrongShape(format!(
-                    "terms: schema {} is not {SCHEMA}",
-                    other.map_or_else(|| "missing".to_string(), |s| format!("'{s}'"))
-                )))
-            }
+            other => return Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() }),
         }
-        let items = v.get("terms").and_then(Value::as_array).ok_or_else(|| shape("terms", "a list"))?;
+        let items = v.get("terms").and_then(Value::as_array).ok_or_else(|| shape("", "terms"))?;
         let parties = v
             .get("parties")
             .and_then(Value::as_object)
-            .ok_or_else(|| shape("parties", "an object"))?
+            .ok_or_else(|| shape("", "parties"))?
             .iter()
             .map(|(k, t)| Ok((k.clone(), text_of(t, &format!("party {k}"))?)))
             .collect::<Result<BTreeMap<_, _>, DataError>>()?;
@@ -252,30 +252,30 @@ mod json {
     }
 
     fn term(item: &Value) -> Result<Term, DataError> {
-        let id = string(item, "id", "term")?;
-        let at = format!("term '{id}'");
+        let id = string(item, "id", "")?;
+        let at = id.clone();
         let regions = match item.get("regions") {
             Some(Value::String(s)) if s == "all" => Scope::All,
             Some(Value::Array(list)) => Scope::Regions(
                 list.iter()
-                    .map(|r| r.as_str().map(str::to_string).ok_or_else(|| shape(&at, "region codes as strings")))
+                    .map(|r| r.as_str().map(str::to_string).ok_or_else(|| shape(&at, "regions")))
                     .collect::<Result<_, _>>()?,
             ),
-            _ => return Err(shape(&at, "regions: a list of codes or \"all\"")),
+            _ => return Err(shape(&at, "regions")),
         };
         let status = string(item, "status", &at)?;
-        let status = TermStatus::parse(&status).ok_or_else(|| {
-            let allowed: Vec<&str> = TermStatus::ALL.iter().map(|s| s.as_str()).collect();
-            DataError::WrongShape(format!("terms: {at} has status '{status}', not one of {}", allowed.join(", ")))
+        let status = TermStatus::parse(&status).ok_or_else(|| DataError::UnknownStatus {
+            at: at.chars().take(60).collect(),
+            value: status.chars().take(40).collect(),
         })?;
         let positions = item
             .get("positions")
             .and_then(Value::as_array)
-            .ok_or_else(|| shape(&at, "positions: a list"))?
+            .ok_or_else(|| shape(&at, "positions"))?
             .iter()
             .map(|p| Ok(Position { party: string(p, "party", &at)?, text: text_of(field(p, "text"), &at)? }))
             .collect::<Result<Vec<_>, DataError>>()?;
-        let src = item.get("source").ok_or_else(|| shape(&at, "a source"))?;
+        let src = item.get("source").ok_or_else(|| shape(&at, "source"))?;
         let optional = |k: &str| src.get(k).and_then(Value::as_str);
         let source = Source {
             publication: string(src, "publication", &at)?,
@@ -311,12 +311,13 @@ mod json {
         v.get(key).unwrap_or(&Value::Null)
     }
 
-    fn shape(at: &str, expected: &str) -> DataError {
-        DataError::WrongShape(format!("terms: {at} needs {expected}"))
+    /// The item (its id) and the JSON key that is missing or of the wrong kind.
+    fn shape(at: &str, field: &str) -> DataError {
+        DataError::BadField { at: at.chars().take(60).collect(), field: field.to_string() }
     }
 
     fn string(v: &Value, key: &str, at: &str) -> Result<String, DataError> {
-        v.get(key).and_then(Value::as_str).map(str::to_string).ok_or_else(|| shape(at, &format!("a text '{key}'")))
+        v.get(key).and_then(Value::as_str).map(str::to_string).ok_or_else(|| shape(at, key))
     }
 
     /// `{"en": "...", "uk": "..."}`; English is required, Ukrainian falls back to it.

@@ -31,6 +31,27 @@ pub fn describe_error(error: &DataError, lang: Lang) -> String {
             BadCoordinates { what, at } => format!("неправильні координати: {}: {at}", subject_uk(what)),
             UnclosedRing { what, points } => format!("незамкнений контур: {}: контур із {points} точок", subject_uk(what)),
             SelfIntersection { what, near } => format!("контур перетинає сам себе: {}, поблизу {near}", subject_uk(what)),
+            NotFeatureCollection { found } => format!(
+                "це не очікуваний документ: не GeoJSON FeatureCollection (знайдено: {})",
+                if found.is_empty() { "нічого" } else { found }
+            ),
+            UnknownLayer { name } => format!("невідомий шар «{name}»"),
+            BadField { at, field } if at.is_empty() => {
+                format!("це не очікуваний документ: поле «{field}» відсутнє або має неправильний тип")
+            }
+            BadField { at, field } => {
+                format!("це не очікуваний документ: «{at}»: поле «{field}» відсутнє або має неправильний тип")
+            }
+            UnknownStatus { at, value } => format!(
+                "це не очікуваний документ: «{at}»: статус «{value}» не належить до: {}",
+                crate::data::terms::status_names()
+            ),
+            DuplicateId { id } => format!("це не очікуваний документ: ідентифікатор «{id}» трапляється двічі"),
+            WrongSchema { found } => format!(
+                "це не очікуваний документ: схема {}, а не {}",
+                if found.is_empty() { "не вказана" } else { found },
+                crate::data::terms::SCHEMA
+            ),
             TooComplex { limit: Limit::Vertices, count } => format!("файл завеликий: понад {count} вершин"),
             TooComplex { limit: Limit::Polygons, count } => format!("файл завеликий: понад {count} полігонів"),
             TooComplex { limit: Limit::Crossings, count } => format!(
