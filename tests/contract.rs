@@ -142,7 +142,12 @@ fn rendered() -> String {
         yew::LocalServerRenderer::<Tables>::with_props(TextAlternativeProps::of(&state)).render(),
     );
     // A plan other than the default, with a region open: its section in the dialog.
-    let with_plan = Options { region: Some("UA-14".into()), proposal: Some("28-points".into()), ..Options::default() };
+    let with_plan = Options {
+        region: Some("UA-14".into()),
+        proposal: Some("28-points".into()),
+        note: Some("An editor's note.".into()),
+        ..Options::default()
+    };
     [app(Options::default()), app(with_region), app(with_plan), tables].concat()
 }
 

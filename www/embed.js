@@ -36,7 +36,7 @@
   // BEGIN rules generated from the widget (src/host/snippet.rs): the same options, the
   // same language and theme names, the same URL schemes. Do not edit by hand:
   // tests/contract.rs fails when this block differs from the widget's own rules.
-  var OPTIONS = ["lang", "theme", "region", "date", "proposal", "occupied", "asof", "terms"];
+  var OPTIONS = ["lang", "theme", "region", "date", "proposal", "occupied", "asof", "terms", "headline", "subtitle", "note"];
   var URL_OPTIONS = ["occupied", "terms"];
   var LANGS = { "en": "en", "uk": "uk", "ua": "uk" };
   var THEMES = { "auto": "auto", "light": "light", "dark": "dark" };

@@ -51,7 +51,8 @@ impl DateChoice {
 
 /// The options a snippet may set as `data-NAME` attributes: each is also a URL parameter
 /// of the widget page. embed.js reads the same list (generated from this one).
-pub const SNIPPET_OPTIONS: [&str; 8] = ["lang", "theme", "region", "date", "proposal", "occupied", "asof", "terms"];
+pub const SNIPPET_OPTIONS: [&str; 11] =
+    ["lang", "theme", "region", "date", "proposal", "occupied", "asof", "terms", "headline", "subtitle", "note"];
 /// The options that are addresses: checked (`web_url`) here, and by embed.js.
 pub const URL_OPTIONS: [&str; 2] = ["occupied", "terms"];
 /// Parameters only the embedding sets (embed.js, a pym.js parent).
@@ -68,6 +69,11 @@ pub struct Options {
     /// The proposal whose territorial provisions are drawn (`proposal=28-points`): an id of
     /// letters, digits and hyphens; the default proposal when absent.
     pub proposal: Option<String>,
+    /// An editor's own words (`headline=`, `subtitle=`, `note=`): plain text, shown as text
+    /// (never as HTML), at most [`HEADLINE_CHARS`], [`SUBTITLE_CHARS`], [`NOTE_CHARS`].
+    pub headline: Option<String>,
+    pub subtitle: Option<String>,
+    pub note: Option<String>,
     /// An editor's GeoJSON of occupied territory, and the date it describes.
     pub occupied: Option<WebUrl>,
     pub asof: Option<AsOf>,
@@ -115,6 +121,9 @@ impl Options {
                 "region" => o.region = nonempty().map(|s| s.trim().to_ascii_uppercase()),
                 "date" => o.date = DateChoice::parse(&v),
                 "proposal" => o.proposal = proposal_id(&v),
+                "headline" => o.headline = editor_text(&v, HEADLINE_CHARS),
+                "subtitle" => o.subtitle = editor_text(&v, SUBTITLE_CHARS),
+                "note" => o.note = editor_text(&v, NOTE_CHARS),
                 "occupied" => o.occupied = o.address("occupied", &v),
                 "asof" => o.asof = AsOf::parse(&v),
                 "terms" => o.terms = o.address("terms", &v),
@@ -138,6 +147,27 @@ impl Options {
             }
         }
     }
+}
+
+/// The longest headline, subtitle and note an editor may set (characters).
+pub const HEADLINE_CHARS: usize = 120;
+pub const SUBTITLE_CHARS: usize = 240;
+pub const NOTE_CHARS: usize = 400;
+
+/// An editor's words as shown: control characters dropped, white space collapsed, at most
+/// `max` characters (an ellipsis marks a cut); nothing left is no text.
+fn editor_text(v: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = v.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
+    let text = words.join(" ");
+    if text.is_empty() {
+        return None;
+    }
+    if text.chars().count() <= max {
+        return Some(text);
+    }
+    let mut cut: String = text.chars().take(max - 1).collect();
+    cut.push('…');
+    Some(cut)
 }
 
 /// A proposal's id as `proposal=` may give it: trimmed, lower-case, at most 40 letters,
@@ -222,10 +252,25 @@ mod tests {
                 "region" => "UA-43",
                 "date" | "asof" => "2025-04-25",
                 "proposal" => "28-points",
+                "headline" | "subtitle" | "note" => "Words",
                 _ => "a.json",
             };
             assert_ne!(Options::from_query(&format!("{name}={value}")), Options::default(), "{name}");
         }
+    }
+
+    /// An editor's words are plain text, bounded, with no control characters.
+    #[test]
+    fn editors_words_are_plain_and_bounded() {
+        let o = Options::from_query("headline=%3Cb%3EHi%3C%2Fb%3E%0A%20there&note=%20%20&subtitle=a%09b");
+        assert_eq!(o.headline.as_deref(), Some("<b>Hi</b> there"), "kept as text; Yew escapes it");
+        assert_eq!(o.note, None);
+        assert_eq!(o.subtitle.as_deref(), Some("a b"));
+        let long = "x".repeat(500);
+        let o = Options::from_query(&format!("headline={long}&note={long}"));
+        assert_eq!(o.headline.as_ref().map(|h| h.chars().count()), Some(HEADLINE_CHARS));
+        assert!(o.headline.unwrap().ends_with('…'));
+        assert_eq!(o.note.map(|n| n.chars().count()), Some(NOTE_CHARS));
     }
 
     #[test]

@@ -37,6 +37,20 @@ impl Sources {
     }
 }
 
+/// What an editor may write in the widget, as plain text (see `host::options`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EditorsWords {
+    pub headline: Option<String>,
+    pub subtitle: Option<String>,
+    pub note: Option<String>,
+}
+
+impl EditorsWords {
+    fn of(o: &Options) -> EditorsWords {
+        EditorsWords { headline: o.headline.clone(), subtitle: o.subtitle.clone(), note: o.note.clone() }
+    }
+}
+
 /// The proposal drawn when the page names none: the one the article reports.
 pub const DEFAULT_PROPOSAL: &str = "april-2025";
 
@@ -104,6 +118,8 @@ pub struct WidgetState {
     pub file: Option<FileView>,
     pub terms: Shared<Terms>,
     pub proposals: Shared<Proposals>,
+    /// The editor's own headline, subtitle and note (`headline=`, `subtitle=`, `note=`).
+    pub editors_words: EditorsWords,
     /// The proposal whose provisions are drawn (an index into `proposals`).
     pub proposal: usize,
     /// Region whose popup is open.
@@ -185,6 +201,7 @@ impl WidgetState {
             file: None,
             terms: sources.terms.clone(),
             proposals: sources.proposals.clone(),
+            editors_words: EditorsWords::of(options),
             proposal: sources.proposals.find(DEFAULT_PROPOSAL).unwrap_or(0),
             tab_stop: crate::data::regions_table::KYIV_CITY,
             geography,
@@ -335,6 +352,7 @@ impl Reducible for WidgetState {
                 s.theme = o.theme;
                 s.sandboxed = o.amp;
                 s.page_date = o.date.clone();
+                s.editors_words = EditorsWords::of(&o);
                 s.show_page_proposal(&o);
                 s.show_page_date();
                 if let Some(iso) = &o.region {

@@ -142,10 +142,13 @@ pub fn widget(p: &WidgetProps) -> Html {
             lang={lang.code()}
         >
             <header class="upm-header">
-                <h1 class="upm-headline">{ i18n::headline(lang, shares.occupied_pct(), state.is_past()) }</h1>
+                // An editor's words replace ours; they are text, never HTML (Yew escapes them).
+                <h1 class="upm-headline">{
+                    state.editors_words.headline.clone().unwrap_or_else(|| i18n::headline(lang, shares.occupied_pct(), state.is_past()))
+                }</h1>
                 <p class="upm-sub">
                     <span class="upm-sub__asof">{ i18n::end_sentence(&i18n::as_of(lang, &stop.as_of)) }</span>
-                    { " " }{ t(lang, Msg::Intro) }
+                    { " " }{ state.editors_words.subtitle.clone().unwrap_or_else(|| t(lang, Msg::Intro).to_string()) }
                 </p>
             </header>
             <Alerts alerts={state.alerts.clone()} {lang} />
@@ -177,6 +180,9 @@ pub fn widget(p: &WidgetProps) -> Html {
             <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
             <Legend stop={stop.clone()} previous={previous.as_ref().map(|p| p.as_of.clone())} {lang} />
             <ProposalLegend proposals={state.proposals.clone()} proposal={state.proposal} stop={stop.clone()} {lang} />
+            if let Some(note) = &state.editors_words.note {
+                <p class="upm-editor-note" data-editor-note="">{ note.clone() }</p>
+            }
             <TimelineChart stops={state.stops.clone()} stop={state.stop} {lang} dispatch={dispatch.clone()} />
             <div class="upm-toolbar">
                 <TextAlternative ..TextAlternativeProps::of(&state) />
