@@ -483,6 +483,8 @@ fn errors_are_told_in_one_language() {
         DataError::DuplicateId { id: "a".into() },
         DataError::WrongSchema { found: String::new() },
         DataError::UnknownStatus { at: "sanctions".into(), value: "agreed".into() },
+        DataError::json(1, 17),
+        DataError::Network("TypeError: Failed to fetch".into()),
     ];
     // GeoJSON's own names, JSON keys and ids (as the file writes them), the schema's name.
     const ALLOWED: [&str; 21] = [

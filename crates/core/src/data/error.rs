@@ -6,7 +6,7 @@ use std::fmt;
 /// `role="alert"` box and keeps drawing its embedded default data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataError {
-    /// Not JSON at all (the parser's message says where).
+    /// Not JSON at all: where the parser stopped, as "line:column" (see [`DataError::json`]).
     NotJson(String),
     /// JSON, but not the expected kind of document (e.g. not a FeatureCollection).
     WrongShape(String),
@@ -107,7 +107,10 @@ impl fmt::Display for Subject {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DataError::NotJson(d) => write!(f, "not valid JSON: {d}"),
+            DataError::NotJson(d) => match line_column(d) {
+                Some((line, column)) => write!(f, "not valid JSON: the text breaks off at line {line}, column {column}"),
+                None => write!(f, "not valid JSON"),
+            },
             DataError::WrongShape(d) => write!(f, "not the expected document: {d}"),
             DataError::WrongGeometry { what, found } if found.is_empty() => write!(f, "{what} has no geometry"),
             DataError::WrongGeometry { what, found } => {
@@ -229,6 +232,19 @@ impl DataError {
             }
             _ => Network(text),
         }
+    }
+}
+
+/// The line and column of a [`DataError::NotJson`], when it has them.
+pub fn line_column(detail: &str) -> Option<(usize, usize)> {
+    let (line, column) = detail.split_once(':')?;
+    Some((line.parse().ok()?, column.parse().ok()?))
+}
+
+impl DataError {
+    /// A JSON parser's failure, by where it stopped (its own message is English).
+    pub fn json(line: usize, column: usize) -> DataError {
+        DataError::NotJson(format!("{line}:{column}"))
     }
 }
 

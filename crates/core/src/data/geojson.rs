@@ -8,7 +8,7 @@ use geojson::{Feature, FeatureCollection, GeoJson, Geometry, Value};
 
 /// A GeoJSON text that must be a FeatureCollection (a single Feature is taken as one).
 pub fn feature_collection(text: &str) -> Result<FeatureCollection, DataError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
     let kind: String = value.get("type").and_then(|t| t.as_str()).unwrap_or("").chars().take(40).collect();
     match GeoJson::from_json_value(value) {
         Ok(GeoJson::FeatureCollection(fc)) => Ok(fc),

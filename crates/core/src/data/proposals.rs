@@ -291,7 +291,7 @@ mod json {
 
     /// Parses and checks a proposals file (see [`Proposals::validated`]).
     pub fn parse_proposals(text: &str) -> Result<Proposals, DataError> {
-        let v: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
+        let v: Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
         if v.get("schema").and_then(Value::as_str) != Some(SCHEMA) {
             return Err(shape("the file", &format!("the schema {SCHEMA}")));
         }

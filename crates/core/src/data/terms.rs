@@ -233,7 +233,7 @@ mod json {
     /// Read field by field from a JSON value rather than with serde's derive: the derived
     /// visitors cost about 10 KB of WebAssembly for five small structs.
     pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
-        let v: Value = serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))?;
+        let v: Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
         match v.get("schema").and_then(Value::as_str) {
             Some(SCHEMA) => {}
             other => return Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() }),

@@ -19,7 +19,10 @@ pub fn describe_error(error: &DataError, lang: Lang) -> String {
     match lang {
         Lang::En => error.to_string(),
         Lang::Uk => match error {
-            NotJson(d) => format!("це не коректний JSON: {d}"),
+            NotJson(d) => match crate::data::error::line_column(d) {
+                Some((line, column)) => format!("це не коректний JSON: текст уривається в рядку {line}, стовпчику {column}"),
+                None => "це не коректний JSON".into(),
+            },
             WrongShape(d) => format!("це не очікуваний документ: {d}"),
             WrongGeometry { what, found } if found.is_empty() => format!("{} не має геометрії", subject_uk(what)),
             WrongGeometry { what, found } => {
@@ -62,7 +65,10 @@ pub fn describe_error(error: &DataError, lang: Lang) -> String {
             TooLarge { limit_bytes } => format!("файл більший за {} МБ", limit_bytes / 1_000_000),
             Http(code) => format!("сервер відповів HTTP {code}"),
             Timeout { seconds } => format!("немає відповіді протягом {seconds} с"),
-            Network(d) => format!("помилка мережі: {d}"),
+            // The browser's own words are English: the kinds of failure are named instead.
+            Network(_) => {
+                "помилка мережі (сервер недоступний, переспрямування зациклилося або сторінка заблокувала запит)".into()
+            }
             WorkerFailed => "фоновий обробник віджета не запустився або зупинився".into(),
             NotWebAddress { scheme } => format!("використовуються лише адреси http(s), не {scheme}:"),
         },
