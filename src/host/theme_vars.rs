@@ -20,12 +20,13 @@ pub enum Grammar {
 
 /// Every property a host may set, with its grammar (README.md "Themes and house style"
 /// lists the same names; tests/contract.rs checks both lists against each other).
-pub const THEME_VARS: [(&str, Grammar); 17] = [
+pub const THEME_VARS: [(&str, Grammar); 18] = [
     ("--upm-font", Grammar::FontList),
     ("--upm-bg", Grammar::Colour),
     ("--upm-text", Grammar::Colour),
     ("--upm-muted", Grammar::Colour),
     ("--upm-border", Grammar::Colour),
+    ("--upm-control-border", Grammar::Colour),
     ("--upm-accent", Grammar::Colour),
     ("--upm-focus", Grammar::Colour),
     ("--upm-sea", Grammar::Colour),

@@ -88,6 +88,9 @@ mod tests {
             let r = contrast(get(a), get(b));
             assert!(r >= 3.0, "{name}: --upm-{a} vs --upm-{b} is {r:.2}:1");
         }
+        // The edges of the controls (buttons, dates, plans, close) against the page: 3:1.
+        let r = contrast(get("control-border"), get("bg"));
+        assert!(r >= 3.0, "{name}: --upm-control-border on --upm-bg is {r:.2}:1");
         for (a, b) in [("text", "bg"), ("muted", "bg"), ("alert", "bg")] {
             let r = contrast(get(a), get(b));
             assert!(r >= 4.5, "{name}: --upm-{a} on --upm-{b} is {r:.2}:1");
