@@ -488,9 +488,27 @@ fn errors_are_told_in_one_language() {
     ];
     // GeoJSON's own names, JSON keys and ids (as the file writes them), the schema's name.
     const ALLOWED: [&str; 21] = [
-        "Point", "Polygon", "MultiPolygon", "NaN", "HTTP", "occupied-2022", "JSON", "GeoJSON", "FeatureCollection",
-        "sanctions", "summary", "terms", "ukraine-peace-map/terms/1", "agreed", "proposed", "us-position",
-        "ukraine-demand", "accompanying", "contested", "demanded", "delayed",
+        "Point",
+        "Polygon",
+        "MultiPolygon",
+        "NaN",
+        "HTTP",
+        "occupied-2022",
+        "JSON",
+        "GeoJSON",
+        "FeatureCollection",
+        "sanctions",
+        "summary",
+        "terms",
+        "ukraine-peace-map/terms/1",
+        "agreed",
+        "proposed",
+        "us-position",
+        "ukraine-demand",
+        "accompanying",
+        "contested",
+        "demanded",
+        "delayed",
     ];
     for e in &errors {
         let uk = describe_error(e, Lang::Uk);

@@ -12,6 +12,8 @@ pub mod motion;
 pub mod panic_hook;
 pub mod row_scroll;
 pub mod stage;
+#[cfg(target_arch = "wasm32")]
+pub mod visible_band;
 pub mod wiring;
 #[cfg(target_arch = "wasm32")]
 pub mod worker_client;

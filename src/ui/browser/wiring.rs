@@ -26,6 +26,13 @@ pub fn connect(options: &Options, root: &NodeRef, stage: &NodeRef, dispatch: Cal
             if let Some(r) = messages::report_height(&el, options) {
                 parts.push(Box::new(r));
             }
+            // As tall as the widget, the frame has no viewport of its own: follow the part
+            // of it the reader sees, where the region card opens on a phone.
+            if let Some(stage_el) = stage.cast::<web_sys::Element>() {
+                if let Some(band) = super::visible_band::watch(&el, &stage_el) {
+                    parts.push(Box::new(band));
+                }
+            }
         }
     }
     if let Some(el) = stage.cast::<web_sys::Element>() {

@@ -102,7 +102,8 @@ mod json {
             fc.foreign_members.as_ref().and_then(|m| m.get("as_of")).and_then(|v| v.as_str()).map(str::to_string);
         for f in &fc.features {
             let name = string_property(f, "layer").unwrap_or_default();
-            let id = LayerId::parse(name).ok_or_else(|| DataError::UnknownLayer { name: name.chars().take(40).collect() })?;
+            let id = LayerId::parse(name)
+                .ok_or_else(|| DataError::UnknownLayer { name: name.chars().take(40).collect() })?;
             if as_of.is_none() {
                 as_of = string_property(f, "as_of").map(str::to_string);
             }

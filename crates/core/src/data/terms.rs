@@ -236,7 +236,9 @@ mod json {
         let v: Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
         match v.get("schema").and_then(Value::as_str) {
             Some(SCHEMA) => {}
-            other => return Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() }),
+            other => {
+                return Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() })
+            }
         }
         let items = v.get("terms").and_then(Value::as_array).ok_or_else(|| shape("", "terms"))?;
         let parties = v
