@@ -79,7 +79,10 @@ for (const width of [375, 768, 1280]) {
     await page.setViewportSize({ width: Math.max(320, width - 40), height: 900 });
     h = await fitted(page, frame);
     assert.ok(Math.abs(h.outer - h.inner) <= 2, `after a resize: iframe ${h.outer} vs widget ${h.inner}`);
-    // Never scroll or navigate the parent: the only messages are heights.
+    // Never scroll or navigate the parent: the only messages are heights. (At 1,280 px a
+    // resize does not change the height, so the answer to pym's width message may come
+    // after the frame already fits: wait for it.)
+    await page.waitForFunction(() => window.pymTypes.length >= 3, null, { timeout: 5000 }).catch(() => {});
     const types = await page.evaluate(() => window.pymTypes);
     assert.ok(types.length >= 3 && types.every((t) => t === "height"), `pym messages: ${types}`);
     assert.equal(await page.evaluate(() => location.pathname), "/pym.html");
