@@ -32,7 +32,9 @@ for (const [name, y] of [["the map in the lower half of the screen", 420], ["the
     const dialog = frame.locator('[role="dialog"]');
     await dialog.waitFor();
     const heading = await dialog.locator("h2").boundingBox();
-    const first = await dialog.locator(".upm-term").first().boundingBox();
+    // Its first item: the region's own terms, or (Donetsk has none of its own) the fold
+    // that holds the terms for all of Ukraine.
+    const first = await dialog.locator(".upm-popup__section").first().boundingBox();
     assert.ok(heading.y >= 0 && heading.y + heading.height <= 667, `the heading is on screen: ${JSON.stringify(heading)} (frame at ${frameTop})`);
     assert.ok(first.y >= 0 && first.y + 20 <= 667, `the first item starts on screen: ${JSON.stringify(first)}`);
     assert.equal(await dialog.locator("h2").innerText(), "Donetsk Oblast");
@@ -45,3 +47,21 @@ for (const [name, y] of [["the map in the lower half of the screen", 420], ["the
     await page.context().close();
   });
 }
+
+test("a card opens short: its region's own items, at most about 120 words; the items for all of Ukraine one tap away", async () => {
+  for (const lang of ["en", "uk"]) {
+    for (const iso of ["UA-43", "UA-23", "UA-63", "UA-14", "UA-46"]) {
+      const page = await open(env, `?lang=${lang}&region=${iso}`, PHONE);
+      const dialog = page.locator('[role="dialog"]');
+      await dialog.waitFor();
+      const words = (await dialog.innerText()).split(/\s+/).filter(Boolean).length;
+      assert.ok(words <= 125, `${lang} ${iso}: ${words} words on first open`);
+      const fold = dialog.locator("[data-national-terms]");
+      assert.equal(await fold.getAttribute("open"), null, "folded");
+      await fold.locator("summary").tap();
+      assert.equal(await fold.getAttribute("open"), "", "a tap unfolds it");
+      assert.ok((await fold.locator("[data-term]").count()) >= 4);
+      await page.context().close();
+    }
+  }
+});

@@ -76,11 +76,14 @@ pub fn popup(p: &PopupProps) -> Html {
             if let Some(plan) = p.plan.and_then(|i| p.proposals.list.get(i)) {
                 { plan_section(plan, p.iso, p.lang) }
             }
+            // The items for all of Ukraine are the same in every region's card: one tap away,
+            // so that a card opens short (its region's own items first) and the reader sees
+            // each of them once, not down to Lviv.
             if !national.is_empty() {
-                <section class="upm-popup__section">
-                    <h3>{ t(p.lang, Msg::NationalTerms) }</h3>
+                <details class="upm-popup__section upm-popup__national" data-national-terms="">
+                    <summary><h3>{ format!("{} ({})", t(p.lang, Msg::NationalTerms), national.len()) }</h3></summary>
                     <ul class="upm-terms">{ for national.iter().map(|term| term_card(term, terms, p.lang)) }</ul>
-                </section>
+                </details>
             }
         </div>
     }
