@@ -154,7 +154,11 @@ async fn kharkiv_shows_its_share_and_the_national_terms_only() {
     let dialog = host.query_selector("[role=dialog]").unwrap().expect("region= opens the popup");
     assert!(text(&host, "[role=dialog] .upm-popup__status").contains("% occupied since 2022"));
     assert_eq!(count(&dialog, "[data-term=\"territorial-concessions\"]"), 1);
-    assert_eq!(count(&dialog, "section.upm-popup__section:first-of-type [data-term]"), 0, "no item names Kharkiv oblast");
+    assert_eq!(
+        count(&dialog, "section.upm-popup__section:first-of-type [data-term]"),
+        0,
+        "no item names Kharkiv oblast"
+    );
     // The items for all of Ukraine are folded, one tap away.
     assert_eq!(count(&dialog, "details[data-national-terms]:not([open]) [data-term]"), 6);
     for id in ["ukraine-army", "sanctions", "minerals-deal", "ceasefire-first", "direct-talks"] {
