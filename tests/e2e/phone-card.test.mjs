@@ -65,3 +65,32 @@ test("a card opens short: its region's own items, at most about 120 words; the i
     }
   }
 });
+
+test("a tap a few pixels beside Kyiv city or Sevastopol opens them, not the region around them", async () => {
+  // 6 px beside its outline's box, on the region around it: west of Kyiv city (Kyiv
+  // oblast), east of Sevastopol (Crimea; west of it is the sea).
+  for (const [iso, name, side] of [["UA-30", "Kyiv", -1], ["UA-40", "Sevastopol", 1]]) {
+    const page = await open(env, "", PHONE);
+    await page.waitForSelector("[data-map-root][data-state=ready]", { timeout: 20000 });
+    const box = await page.locator(`[data-iso="${iso}"]`).boundingBox();
+    const x = side < 0 ? box.x - 6 : box.x + box.width + 6;
+    const around = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.getAttribute("data-iso"), [x, box.y + box.height / 2]);
+    assert.ok(around && around !== iso, `${name}: the tap lands on ${around}`);
+    await page.touchscreen.tap(x, box.y + box.height / 2);
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.waitFor();
+    assert.equal(await dialog.getAttribute("data-region"), iso, `${name}`);
+    await page.context().close();
+  }
+  // Far from them, the region around them opens as before.
+  const page = await open(env, "", PHONE);
+  await page.waitForSelector("[data-map-root][data-state=ready]", { timeout: 20000 });
+  const kyiv = await page.locator('[data-iso="UA-30"]').boundingBox();
+  const [x, y] = [kyiv.x - 24, kyiv.y + kyiv.height / 2];
+  const under = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.getAttribute("data-iso"), [x, y]);
+  assert.ok(under && under !== "UA-30");
+  await page.touchscreen.tap(x, y);
+  await page.locator('[role="dialog"]').waitFor();
+  assert.equal(await page.locator('[role="dialog"]').getAttribute("data-region"), under);
+  await page.context().close();
+});

@@ -5,7 +5,7 @@
 //! region under the pointer or with focus), instead of six closures per region.
 
 use super::path_attr;
-use crate::data::regions_table::by_iso;
+use crate::data::regions_table::{by_iso, KYIV_CITY, SEVASTOPOL};
 use crate::data::Geography;
 use crate::i18n::Lang;
 use crate::scene::keyboard::{neighbour, Direction};
@@ -47,10 +47,30 @@ fn dispatch_if<E: 'static>(d: &Callback<Action>, f: impl Fn(E) -> Option<Action>
     })
 }
 
+/// How far from Kyiv city or Sevastopol (CSS px) a tap or click still means them: both
+/// are a few pixels wide on a phone's map, inside the region around them.
+const SMALL_REGION_REACH: f64 = 12.0;
+
+/// The region a click or tap means: Kyiv city or Sevastopol when it lands within
+/// [`SMALL_REGION_REACH`] of their outline, else the region under it.
+fn meant_region(e: &MouseEvent) -> Option<&'static str> {
+    let hit = region_of(e)?;
+    let svg = e.target()?.dyn_into::<web_sys::Element>().ok()?.closest("svg").ok()??;
+    let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+    let near = [KYIV_CITY, SEVASTOPOL].into_iter().filter(|iso| *iso != hit).find(|iso| {
+        let Ok(Some(el)) = svg.query_selector(&format!("[data-iso=\"{iso}\"]")) else { return false };
+        let r = el.get_bounding_client_rect();
+        let dx = (r.left() - x).max(x - r.right()).max(0.0);
+        let dy = (r.top() - y).max(y - r.bottom()).max(0.0);
+        dx.hypot(dy) <= SMALL_REGION_REACH
+    });
+    Some(near.unwrap_or(hit))
+}
+
 #[component(Regions)]
 pub fn regions(p: &RegionsProps) -> Html {
     let d = &p.dispatch;
-    let on_click = dispatch_if(d, |e: MouseEvent| region_of(&e).map(Action::Select));
+    let on_click = dispatch_if(d, |e: MouseEvent| meant_region(&e).map(Action::Select));
     let on_focus = dispatch_if(d, |e: FocusEvent| region_of(&e).map(|iso| Action::Focus(Some(iso))));
     let on_blur = d.reform(|_: FocusEvent| Action::Focus(None));
     let on_leave = d.reform(|_: PointerEvent| Action::Hover(None));
