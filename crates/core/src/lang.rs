@@ -20,6 +20,17 @@ impl Lang {
         Lang::NAMES.iter().find(|(n, _)| *n == name).map(|(_, lang)| *lang)
     }
 
+    /// The language a source's own text is in (our sources write English or Ukrainian):
+    /// Ukrainian when it has Cyrillic letters. For `lang` on quotes and headlines, so that
+    /// screen readers pronounce them right.
+    pub fn of_text(text: &str) -> Lang {
+        if text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+            Lang::Uk
+        } else {
+            Lang::En
+        }
+    }
+
     /// BCP 47 tag for the `lang` attribute.
     pub fn code(self) -> &'static str {
         match self {

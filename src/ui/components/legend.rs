@@ -33,7 +33,8 @@ pub fn legend(p: &LegendProps) -> Html {
     };
     let change_row = |kind: &'static str, name: String, km2: f64| {
         let sign = if kind == "gained" { "+" } else { "−" };
-        let shown = crate::scene::timeline::shown_change_km2(km2);
+        // Measured without the changes under CHANGE_NOISE_KM2 (data::shares): 0 is no change.
+        let shown = km2;
         html! {
             <li class="upm-legend__row" data-legend-layer={kind}>
                 <svg class="upm-swatch" viewBox="0 0 20 14" aria-hidden="true">

@@ -11,6 +11,7 @@ pub mod popup;
 pub mod proposal_legend;
 pub mod proposal_picker;
 pub mod provisions;
+pub mod radio_keys;
 pub mod regions;
 pub mod term_card;
 pub mod text_alternative;

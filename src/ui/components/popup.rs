@@ -104,7 +104,7 @@ fn plan_section(plan: &Proposal, iso: &str, lang: Lang) -> Html {
                 </p>
                 <p class="upm-term__summary">{ v.text.get(lang).to_string() }</p>
                 <p class="upm-term__source">
-                    { label }{ ": " }<q lang={quote_lang(&v.quote)}>{ v.quote.clone() }</q>
+                    { label }{ ": " }<q lang={Lang::of_text(&v.quote).code()}>{ v.quote.clone() }</q>
                 </p>
             </li>
         }
@@ -114,15 +114,6 @@ fn plan_section(plan: &Proposal, iso: &str, lang: Lang) -> Html {
             <h3>{ format!("{}: {}", plan.name.get(lang), t(lang, Msg::ProposalInRegion).to_lowercase()) }</h3>
             <ul class="upm-terms">{ for items }</ul>
         </section>
-    }
-}
-
-/// A passage's language, for screen readers: our sources are in English or Ukrainian.
-fn quote_lang(text: &str) -> &'static str {
-    if text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
-        "uk"
-    } else {
-        "en"
     }
 }
 

@@ -3,11 +3,11 @@
 //! End move between plans). Choosing a plan draws its territorial provisions over the
 //! line of its own date.
 
+use super::radio_keys::radio_keys;
 use crate::data::proposals::Proposals;
 use crate::i18n::{t, Lang, Msg};
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,28 +30,8 @@ pub fn proposal_picker(p: &ProposalPickerProps) -> Html {
     if count < 2 {
         return html! {};
     }
-    let on_key = {
-        let (dispatch, chosen) = (p.dispatch.clone(), p.proposal);
-        Callback::from(move |e: KeyboardEvent| {
-            let next = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (chosen + 1) % count,
-                "ArrowLeft" | "ArrowUp" => (chosen + count - 1) % count,
-                "Home" => 0,
-                "End" => count - 1,
-                _ => return,
-            };
-            e.prevent_default();
-            dispatch.emit(Action::ShowProposal(next));
-            // Roving focus: the newly chosen plan's button takes it (Yew delegates events to
-            // the app's root, so the group is found by its hook, not as the target).
-            let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let button =
-                group.and_then(|g| g.query_selector_all("[data-proposals] [role=radio]").ok()?.item(next as u32));
-            if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = b.focus();
-            }
-        })
-    };
+    let on_key =
+        radio_keys(count, p.proposal, "[data-proposals] [role=radio]", p.dispatch.reform(Action::ShowProposal));
     let buttons = p.proposals.list.iter().enumerate().map(|(i, proposal)| {
         let chosen = i == p.proposal;
         html! {

@@ -2,13 +2,13 @@
 //! date, arrow keys, Home and End move between dates), each labelled with its date and
 //! the occupied share, and a Play button that steps through the dates when pressed.
 
+use super::radio_keys::radio_keys;
 use crate::date::Date;
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::Stops;
 use crate::ui::browser::motion::prefers_reduced_motion;
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,27 +39,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
         use_effect_with(p.stop, move |_| crate::ui::browser::row_scroll::show_chosen(&row));
     }
     let count = p.stops.list.len();
-    let on_key = {
-        let (dispatch, stop) = (p.dispatch.clone(), p.stop);
-        Callback::from(move |e: KeyboardEvent| {
-            let next = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (stop + 1) % count,
-                "ArrowLeft" | "ArrowUp" => (stop + count - 1) % count,
-                "Home" => 0,
-                "End" => count - 1,
-                _ => return,
-            };
-            e.prevent_default();
-            dispatch.emit(Action::ShowStop(next));
-            // Roving focus: the newly chosen date's button takes it.
-            let group = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let button =
-                group.and_then(|g| g.query_selector_all("[data-timeline] [role=radio]").ok()?.item(next as u32));
-            if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = b.focus();
-            }
-        })
-    };
+    let on_key = radio_keys(count, p.stop, "[data-timeline] [role=radio]", p.dispatch.reform(Action::ShowStop));
     let stops = p.stops.list.iter().enumerate().map(|(i, s)| {
         let chosen = i == p.stop;
         let share = i18n::percent(lang, s.shares.occupied_pct(), 1);

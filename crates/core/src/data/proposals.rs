@@ -276,17 +276,11 @@ pub use self::json::parse_proposals;
 mod json {
     use super::*;
     use crate::data::regions_table::by_iso;
-    use crate::web_url::WebUrl;
     use serde_json::Value;
 
     /// A region code as the table's `&'static str`.
     fn known_iso(iso: &str) -> Result<&'static str, DataError> {
         by_iso(iso).map(|r| r.iso).ok_or_else(|| DataError::UnknownRegion(iso.to_string()))
-    }
-
-    /// Only `https:` links are shown.
-    fn https(url: &str) -> Option<String> {
-        WebUrl::parse_https(url).map(|u| u.to_string())
     }
 
     /// Parses and checks a proposals file (see [`Proposals::validated`]).
@@ -319,7 +313,7 @@ mod json {
                 id: string(s, "id", &at)?,
                 publisher: string(s, "publisher", &at)?,
                 title: string(s, "title", &at)?,
-                url: s.get("url").and_then(Value::as_str).and_then(https),
+                url: s.get("url").and_then(Value::as_str).and_then(crate::data::terms::safe_url),
                 // Some republications carry no date: shown without one, never guessed.
                 date: s.get("date").and_then(Value::as_str).unwrap_or_default().to_string(),
                 passages,

@@ -112,8 +112,8 @@ pub fn regained_between(lang: Lang, previous: &str, now: &str) -> String {
 pub fn change_threshold(lang: Lang) -> String {
     let km2 = integer(lang, crate::data::shares::CHANGE_NOISE_KM2);
     match lang {
-        Lang::En => format!("Changes under {km2} km² within a region are not shown: two tracings of an unmoved front differ by that much."),
-        Lang::Uk => format!("Зміни, менші за {km2} км² у межах регіону, не показано: на стільки відрізняються дві реконструкції лінії фронту, що не зрушила."),
+        Lang::En => format!("Changes under {km2} km² within a region are not shown: two tracings of a front that did not move can differ by that much."),
+        Lang::Uk => format!("Зміни, менші за {km2} км² у межах регіону, не показано: на стільки можуть відрізнятися дві реконструкції лінії фронту, що не зрушила."),
     }
 }
 

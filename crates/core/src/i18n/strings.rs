@@ -196,8 +196,15 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Площі округлено до 100 км² (до 10 км², якщо вони менші за 1000): там, де є незалежні дані про фронт (2024–2026), наша загальна площа збігається з ними в межах приблизно 1%.",
         ),
         NotLocated => ("Not located by the source", "Джерело не вказує, де саме"),
-        ProvisionRecognised => ("Would be recognised as Russian", "Мали б визнати російськими"),
-        ProvisionFrozen => ("Would be frozen along the line of contact", "Мали б заморозити по лінії зіткнення"),
+        // The plans word it differently ("de facto Russian", "under Russian jurisdiction"):
+        // the name covers both, and each provision's own words follow it.
+        ProvisionRecognised => (
+            "Would be recognised as Russian or under Russian jurisdiction",
+            "Мали б визнати російськими або під російською юрисдикцією",
+        ),
+        // "Frozen along the line of contact" (28 points), "the line … recognised de facto as
+        // the line of contact" (20 points): the line would stay where it is.
+        ProvisionFrozen => ("The line of contact would stay where it is", "Лінія зіткнення мала б лишитися там, де є"),
         ProvisionWithdrawal => ("Ukraine would withdraw its forces", "Україна мала б вивести війська"),
         ProvisionRussiaWithdraws => ("Russia would withdraw its forces", "Росія мала б вивести війська"),
         ProvisionUnresolved => ("Left open", "Залишено відкритим"),

@@ -330,7 +330,7 @@ impl Writer<'_> {
         if let (true, Some(before), Some(c)) = (change, spec.previous, &spec.stop.change) {
             // As the widget's legend: a sign only on a change that is not noise.
             let signed = |sign: &str, km2: f64| {
-                let shown = super::timeline::shown_change_km2(km2);
+                let shown = km2; // without the changes under CHANGE_NOISE_KM2 (data::shares)
                 format!("{}{}", if shown > 0.0 { sign } else { "" }, figure(shown, None))
             };
             rows.push((

@@ -16,15 +16,6 @@ use std::rc::Rc;
 
 pub use crate::data::shares::CHANGE_NOISE_KM2;
 
-/// A change's km² as shown: 0 below [`CHANGE_NOISE_KM2`] (and then written without a sign).
-pub fn shown_change_km2(km2: f64) -> f64 {
-    if km2 < CHANGE_NOISE_KM2 {
-        0.0
-    } else {
-        km2
-    }
-}
-
 /// How a stop's change since the previous one is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChangePaths {
