@@ -7,6 +7,8 @@ pub mod download;
 pub mod focus;
 #[cfg(target_arch = "wasm32")]
 pub mod gestures;
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 pub mod motion;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_hook;

@@ -52,6 +52,9 @@ pub fn widget(p: &WidgetProps) -> Html {
             dispatch.emit(Action::ApplyOptions(options.clone()));
             // Ready once the editor's files (if any) have been loaded or refused.
             let wiring = wiring::connect(&options, &root, &stage, dispatch.clone());
+            // Listening now: the taps the boot script kept can be answered.
+            #[cfg(target_arch = "wasm32")]
+            crate::ui::browser::live::announce(&root);
             move || drop(wiring)
         });
     }

@@ -5,8 +5,9 @@
 //!    see the map before WebAssembly arrives, or without JavaScript at all, and the
 //!    WebAssembly then *hydrates* that HTML instead of drawing it again. The tables,
 //!    which the widget builds only when opened, follow it in a `<noscript>`.
-//! 2. Starts the app from an external module script, `boot-<hash>.js`, because Trunk's
-//!    inline `<script type="module">` is blocked by a strict Content-Security-Policy.
+//! 2. Starts the app from an external module script, `boot-<hash>.js` (`boot.js`), because
+//!    Trunk's inline `<script type="module">` is blocked by a strict Content-Security-Policy;
+//!    it also keeps the taps that come before the widget is live, and replays them.
 //! 3. Completes the stylesheet: served without its comments (`css_comments`), and the
 //!    dark palette, written once, also serves `theme=auto` in a dark system theme
 //!    (see `palette`).
@@ -52,17 +53,12 @@ fn run() -> Result<(), String> {
     let wasm = find(&dir, |n| n.starts_with("ukraine-peace-map") && n.ends_with("_bg.wasm"))?;
     shorten_imports(&dir, &js, &wasm)?;
 
-    // Start the WebAssembly after the server-rendered map has been painted, so that
-    // hydration never holds back the first frame (about 30 ms of first paint on
-    // loopback); the 100 ms timer covers frames that do not paint (hidden tabs,
-    // throttled off-screen iframes).
-    let boot = format!(
-        "import init from './{js}';\n\
-         let started = false;\n\
-         const start = () => {{ if (!started) {{ started = true; init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}); }} }};\n\
-         requestAnimationFrame(() => setTimeout(start, 0));\n\
-         setTimeout(start, 100);\n"
-    );
+    // The boot script (boot.js): starts the WebAssembly after the server-rendered map has
+    // been painted and keeps the taps that come before the widget can answer them.
+    // Served without its comment lines, which only the source needs.
+    let boot =
+        include_str!("boot.js").lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+    let boot = boot.replace("__GLUE__", &js).replace("__WASM__", &wasm);
     let boot_name = format!("boot-{:016x}.js", fnv1a(boot.as_bytes()));
     std::fs::write(dir.join(&boot_name), &boot).map_err(|e| e.to_string())?;
     let head = format!(
