@@ -125,7 +125,9 @@ async fn handle(request: Request, state: &Rc<RefCell<Option<State>>>) -> Result<
 /// A download of the date it names: ours from the worker's own timeline, an editor's from
 /// the stop that came with the request.
 fn make(download: Download, s: &State) -> Result<Reply, DataError> {
-    let Download { kind, date, editors_stop, picture } = download;
+    let Download { kind, date, proposal, editors_stop, picture } = download;
+    // The plan drawn, by id: one the worker does not have is drawn by neither.
+    let plan = s.data.proposals.find(&proposal).map(|i| &s.data.proposals.list[i]);
     let ours = s.stops.find(&date).filter(|i| !s.stops.list[*i].is_external());
     let stop: &Stop = match (&editors_stop, ours) {
         (Some(stop), _) if stop.as_of == date => stop,
@@ -133,10 +135,10 @@ fn make(download: Download, s: &State) -> Result<Reply, DataError> {
         _ => return Err(DataError::WrongShape(format!("no date {date} to download"))),
     };
     match kind {
-        DownloadKind::Csv => Ok(Reply::Text { text: Some(export::regions_csv(&s.data.geography, stop)), date }),
+        DownloadKind::Csv => Ok(Reply::Text { text: Some(export::regions_csv(&s.data.geography, stop, plan)), date }),
         // No GeoJSON for an editor's file: not ours to publish.
         DownloadKind::Geojson => {
-            let text = ours.and_then(|i| export::layers_geojson(stop, &s.occupations[i]));
+            let text = ours.and_then(|i| export::layers_geojson(stop, &s.occupations[i], &s.data.geography, plan));
             Ok(Reply::Text { text, date })
         }
         DownloadKind::Picture => {
@@ -148,6 +150,7 @@ fn make(download: Download, s: &State) -> Result<Reply, DataError> {
                 frame: &s.frame,
                 stop,
                 previous: p.previous.as_deref(),
+                proposal: plan,
                 past: p.past,
                 lang: p.lang,
                 palette: &palette,

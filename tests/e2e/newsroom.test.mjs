@@ -151,7 +151,11 @@ test("Get the data: the regions as CSV with the figures the widget shows, our la
   const csv = await get("csv");
   assert.equal(csv.name, "ukraine-occupied-2022-11-12.csv");
   const rows = csv.text.split("\n").filter((l) => l && !l.startsWith("#"));
-  assert.equal(rows[0], "iso,name_en,name_uk,area_km2,annexed_2014_km2,occupied_2014_km2,occupied_2022_km2,occupied_km2,occupied_pct,as_of");
+  // The plan drawn (the article's, by default) follows the date's columns.
+  assert.equal(
+    rows[0],
+    "iso,name_en,name_uk,area_km2,annexed_2014_km2,occupied_2014_km2,occupied_2022_km2,occupied_km2,occupied_pct,as_of,proposal,recognised_km2,frozen_km2,withdrawal_km2,russia_withdraws_km2,unresolved_km2",
+  );
   assert.equal(rows.length, 28);
   assert.match(csv.text, /GeoNames places \(CC BY 4\.0\)/);
   // The figures equal the table's: exact in its data-km2, rounded as the widget shows areas
@@ -167,7 +171,9 @@ test("Get the data: the regions as CSV with the figures the widget shows, our la
   }
   const geojson = await get("geojson");
   const fc = JSON.parse(geojson.text);
-  assert.deepEqual(fc.features.map((f) => f.properties.layer), ["annexed-2014", "occupied-2014", "occupied-2022"]);
+  // Our three layers, then the plan drawn: the article's recognises Crimea and Sevastopol, whole.
+  assert.deepEqual(fc.features.map((f) => f.properties.layer), ["annexed-2014", "occupied-2014", "occupied-2022", "provision", "provision"]);
+  assert.deepEqual(fc.features.slice(3).map((f) => [f.properties.region, f.properties.kind, f.properties.part]), [["UA-43", "recognised", "whole"], ["UA-40", "recognised", "whole"]]);
   assert.match(fc.features[0].properties.licence, /CC BY 4\.0/);
   assert.equal(fc.features[2].properties.as_of, "2022-11-12");
   const svg = await get("svg");

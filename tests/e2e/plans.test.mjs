@@ -3,7 +3,8 @@
 // proposal= in the URL.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, ready, artifact, PHONE, DESKTOP } from "./helpers.mjs";
+import fs from "node:fs";
+import { setup, open, ready, artifact, pngStats, PHONE, DESKTOP } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await setup()));
@@ -117,5 +118,39 @@ test("on a phone: the plans fit, and a plan's layers show at rest and after a ta
   await page.locator('[data-proposals] [data-proposal="20-points"]').tap();
   assert.equal(await root(page, "data-proposal"), "20-points");
   await page.screenshot({ path: artifact("plans-phone-20-points.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("Get the data and the picture carry the plan drawn: its km² per region, its rules, its layers and legend", async () => {
+  const page = await open(env, "?proposal=28-points", { ...DESKTOP, acceptDownloads: true });
+  await ready(page);
+  const get = async (what, button = `[data-get="${what}"]`) => {
+    if (what !== "png" && (await page.locator(".upm-data").getAttribute("open")) === null) await page.click(".upm-data summary");
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+    const file = artifact(`plan-28-points.${what}`);
+    await d.saveAs(file);
+    return fs.readFileSync(file);
+  };
+  const csv = String(await get("csv"));
+  assert.match(csv, /^# Plan: .*28/m);
+  const rows = csv.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split(","));
+  const col = (name) => rows[0].indexOf(name);
+  for (const kind of ["recognised", "frozen", "withdrawal"]) {
+    const sum = rows.slice(1).reduce((t, r) => t + Number(r[col(`${kind}_km2`)]), 0);
+    const legend = await provisionKm2(page, kind);
+    assert.ok(Math.abs(sum - legend) <= 1.4, `${kind}: CSV ${sum} vs legend ${legend}`);
+  }
+  assert.ok(rows.slice(1).every((r) => r[col("proposal")] === "28-points"));
+  const donetsk = rows.find((r) => r[0] === "UA-14");
+  assert.ok(Number(donetsk[col("withdrawal_km2")]) > 1000, "the held part of Donetsk oblast, to be left");
+  const fc = JSON.parse(String(await get("geojson")));
+  const rules = fc.features.filter((f) => f.properties.layer === "provision");
+  assert.ok(rules.some((f) => f.properties.region === "UA-14" && f.properties.kind === "withdrawal" && f.properties.part === "held"));
+  assert.ok(rules.every((f) => f.properties.proposal === "28-points" && /^https:\/\//.test(f.properties.source.split(", ").pop())));
+  const svg = String(await get("svg"));
+  for (const kind of [0, 1, 2]) assert.match(svg, new RegExp(`fill="url\\(#pv${kind}\\)"`), `kind ${kind} drawn`);
+  assert.match(svg, /applied to the line of 20 Nov/);
+  const png = await get("png", ".upm-download");
+  assert.ok((await pngStats(page, png)).colours > 20, "the picture is drawn, not blank");
   await page.context().close();
 });

@@ -61,6 +61,7 @@ fn request(kind: Kind, svg_ref: &NodeRef, state: &WidgetState) -> Result<Downloa
             Kind::Png | Kind::Svg => DownloadKind::Picture,
         },
         date: current.as_of.clone(),
+        proposal: state.proposals.list.get(state.proposal).map(|p| p.id.clone()).unwrap_or_default(),
         editors_stop: current.is_external().then(|| current.to_send()),
         picture: None,
     };

@@ -26,12 +26,15 @@ pub fn write(dir: &Path, css: &str) -> Result<Written, String> {
     let stops = Stops::new(&data.timeline, &frame.projection);
     let stop = &stops.list[stops.default];
     let previous = stops.default.checked_sub(1).map(|i| stops.list[i].as_of.clone());
+    // The plan the map draws by default, as on the map.
+    let plan = data.proposals.find(ukraine_peace_map::ui::state::DEFAULT_PROPOSAL).map(|i| &data.proposals.list[i]);
     let spec = |layout, width| Spec {
         geography: &data.geography,
         terms: &data.terms,
         frame: &frame,
         stop,
         previous: previous.as_deref(),
+        proposal: plan,
         past: false,
         lang: Lang::En,
         palette: &palette,

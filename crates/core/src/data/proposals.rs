@@ -218,6 +218,20 @@ impl Proposal {
         out
     }
 
+    /// km² of each kind of provision in one region on a date, in [`ProvisionKind::ALL`]
+    /// order (the per-region split of [`Proposal::km2_by_kind`]).
+    pub fn region_km2_by_kind(&self, shares: &Shares, iso: &str) -> [f64; 5] {
+        let mut out = [0.0; 5];
+        for p in &self.provisions {
+            if let Place::Regions { isos, part } = &p.place {
+                if isos.contains(&iso) {
+                    out[p.kind.index()] += part.km2(shares, iso);
+                }
+            }
+        }
+        out
+    }
+
     /// Whether it has a located provision of this kind (a layer to draw).
     pub fn draws(&self, kind: ProvisionKind) -> bool {
         self.provisions.iter().any(|p| p.kind == kind && p.place != Place::NotLocated)

@@ -7,6 +7,7 @@
 use super::labels::labelled_regions;
 use super::timeline::ChangePaths;
 use super::{MapFrame, PathData, Stop, View};
+use crate::data::proposals::{Part, Place, Proposal, ProvisionKind};
 use crate::data::{Geography, LayerId, Terms};
 use crate::i18n::{self, t, Lang, Msg};
 use std::fmt::Write;
@@ -32,11 +33,15 @@ pub struct Palette {
     pub label_halo: String,
     pub gained: String,
     pub regained: String,
+    /// Under each plan pattern's lines, so that they show on any fill.
+    pub plan_halo: String,
+    /// Each kind of plan provision, in [`ProvisionKind::ALL`] order.
+    pub plan: [String; 5],
 }
 
 impl Palette {
     /// The tokens a picture reads (without the leading `--`).
-    pub const TOKENS: [&'static str; 18] = [
+    pub const TOKENS: [&'static str; 24] = [
         "upm-font",
         "upm-bg",
         "upm-text",
@@ -55,6 +60,12 @@ impl Palette {
         "upm-label-halo",
         "upm-gained",
         "upm-regained",
+        "upm-plan-halo",
+        "upm-plan-recognised",
+        "upm-plan-frozen",
+        "upm-plan-withdrawal",
+        "upm-plan-russia-withdraws",
+        "upm-plan-unresolved",
     ];
 
     /// From a lookup of the tokens by name (`upm-bg`...); a missing token keeps the light
@@ -80,6 +91,14 @@ impl Palette {
             label_halo: get("upm-label-halo", "rgba(253, 251, 246, 0.9)"),
             gained: get("upm-gained", "#ffe08a"),
             regained: get("upm-regained", "#0d6e8a"),
+            plan_halo: get("upm-plan-halo", "rgba(255, 255, 255, 0.9)"),
+            plan: [
+                get("upm-plan-recognised", "#2d0a4e"),
+                get("upm-plan-frozen", "#13315c"),
+                get("upm-plan-withdrawal", "#7a3e00"),
+                get("upm-plan-russia-withdraws", "#07513f"),
+                get("upm-plan-unresolved", "#3a3a3a"),
+            ],
         }
     }
 }
@@ -99,6 +118,8 @@ pub struct Spec<'a> {
     pub stop: &'a Stop,
     /// The date before, whose change the legend counts from.
     pub previous: Option<&'a str>,
+    /// The plan drawn over the line, as on the map (its provisions and their legend).
+    pub proposal: Option<&'a Proposal>,
     /// The headline's tense (see `WidgetState::is_past`).
     pub past: bool,
     pub lang: Lang,
@@ -140,6 +161,21 @@ fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// The pattern of a kind of provision, as the map's (`provision_patterns`): its tile's
+/// size, rotation and shape, at `unit` px per map pixel.
+fn provision_pattern(kind: ProvisionKind, unit: f64) -> (f64, String, String) {
+    let u = |v: f64| n(v * unit);
+    let (size, rotate, shape) = match kind {
+        ProvisionKind::Recognised => (6.0, Some(-45), format!(r#"<path d="M0 0V{}"/>"#, u(6.0))),
+        ProvisionKind::Frozen => (7.0, None, format!(r#"<path d="M0 {}H{}"/>"#, u(3.5), u(7.0))),
+        ProvisionKind::Withdrawal => (8.0, None, format!(r#"<path d="M0 0L{e} {e}M{e} 0L0 {e}"/>"#, e = u(8.0))),
+        ProvisionKind::RussiaWithdraws => (7.0, None, format!(r#"<path d="M{} 0V{}"/>"#, u(3.5), u(7.0))),
+        ProvisionKind::Unresolved => (8.0, None, format!(r#"<circle cx="{c}" cy="{c}" r="{}"/>"#, u(1.3), c = u(4.0))),
+    };
+    let rotate = rotate.map(|r| format!(r#" patternTransform="rotate({r})""#)).unwrap_or_default();
+    (size * unit, rotate, shape)
 }
 
 /// Numbers written into the picture (coordinates and sizes) with two decimals at most.
@@ -192,6 +228,23 @@ impl Writer<'_> {
             lw = line(unit),
             lw2 = n(1.6 * unit),
         );
+        // The plans' patterns, as the map's (`ui::components::provisions`): each line drawn
+        // twice, a light halo under the kind's ink; kinds differ by shape and direction.
+        let _ = write!(self.out, "<defs>");
+        for kind in ProvisionKind::ALL {
+            let (size, rotate, shape) = provision_pattern(kind, unit);
+            let ink = esc(&p.plan[kind.index()]);
+            let _ = write!(
+                self.out,
+                r#"<pattern id="pv{i}" width="{sz}" height="{sz}" patternUnits="userSpaceOnUse"{rotate}><g stroke="{halo}" fill="{halo}" stroke-width="{hw}">{shape}</g><g stroke="{ink}" fill="{ink}" stroke-width="{iw}">{shape}</g></pattern>"#,
+                i = kind.index(),
+                sz = n(size),
+                halo = esc(&p.plan_halo),
+                hw = n(3.0 * unit),
+                iw = n(1.3 * unit),
+            );
+        }
+        let _ = write!(self.out, "</defs>");
     }
 
     /// The map in frame units, drawn into a box at (x, y) of `w` pixels wide.
@@ -262,6 +315,9 @@ impl Writer<'_> {
         if let ChangePaths::Cut { regained: Some(d), .. } = &spec.stop.change_paths {
             let dash = format!(r#" stroke-dasharray="{} {}""#, n(4.0 * px), n(3.0 * px));
             stroke(&mut self.out, d, "url(#pr)", &p.regained, 1.5, &dash);
+        }
+        if let Some(plan) = spec.proposal {
+            self.provisions(plan, px);
         }
         // Names: the seas and neighbours, then the regions a term names, as on the map.
         for place in &frame.places {
@@ -380,6 +436,126 @@ impl Writer<'_> {
         y
     }
 
+    /// A plan's provisions over the line shown, as the map draws them: each a region's
+    /// outline, whole, clipped to the occupied area or masked by it (`data::proposals`).
+    fn provisions(&mut self, plan: &Proposal, px: f64) {
+        let (frame, p, paths) = (self.spec.frame, self.spec.palette, &self.spec.stop.paths);
+        let clip_u = if paths.clip_to_ukraine { r#" clip-path="url(#cu)""# } else { "" };
+        let _ = write!(
+            self.out,
+            r#"<defs><clipPath id="co"><path d="{a}"{clip_u}/></clipPath><mask id="mh" maskUnits="userSpaceOnUse" x="0" y="0" width="{w}" height="{h}"><rect width="{w}" height="{h}" fill="white"/><path d="{a}" fill="black" stroke="black" stroke-width="0.6"{clip_u}/></mask></defs>"#,
+            a = paths.area,
+            w = n(frame.width),
+            h = n(frame.height),
+        );
+        for kind in ProvisionKind::ALL.into_iter().filter(|k| plan.draws(*k)) {
+            let dash = match kind {
+                ProvisionKind::Withdrawal => [5.0, 3.0],
+                ProvisionKind::RussiaWithdraws => [2.0, 2.0],
+                ProvisionKind::Unresolved => [1.0, 3.0],
+                _ => [0.0, 0.0],
+            };
+            let dash = if dash[0] > 0.0 {
+                format!(r#" stroke-dasharray="{} {}""#, n(dash[0] * px), n(dash[1] * px))
+            } else {
+                String::new()
+            };
+            for v in plan.provisions.iter().filter(|v| v.kind == kind) {
+                let Place::Regions { isos, part } = &v.place else { continue };
+                let cut = match part {
+                    Part::Whole => "",
+                    Part::Occupied => r#" clip-path="url(#co)""#,
+                    Part::Held => r#" mask="url(#mh)""#,
+                };
+                for shape in isos.iter().filter_map(|iso| frame.region(iso)) {
+                    let _ = write!(
+                        self.out,
+                        r#"<path d="{}" fill="url(#pv{})" stroke="{}" stroke-width="{}" stroke-linejoin="round"{dash}{cut}/>"#,
+                        shape.d,
+                        kind.index(),
+                        esc(&p.plan[kind.index()]),
+                        n(1.6 * px)
+                    );
+                }
+            }
+        }
+    }
+
+    /// The plan's legend, as the widget's: its name, what it is and the line it is applied
+    /// to, each kind drawn with its km² and share, what its sources do not locate, and its
+    /// sources; from y down, returns the y below it.
+    fn plan_legend(&mut self, plan: &Proposal, x: f64, mut y: f64, w: f64, size: f64) -> f64 {
+        let spec = self.spec;
+        let (p, lang, shares) = (spec.palette, spec.lang, &spec.stop.shares);
+        let muted = p.muted.clone();
+        y += size * 1.8;
+        for line in wrap(plan.name.get(lang), w, size) {
+            self.text(x, y, size, None, r#"font-weight="bold""#, &line);
+            y += size * 1.25;
+        }
+        // On a line of its own, it starts a sentence.
+        let about =
+            format!("{}; {}", i18n::proposal_kind(lang, plan.kind), i18n::applied_to_line(lang, &spec.stop.as_of));
+        let about: String = about.chars().take(1).flat_map(char::to_uppercase).chain(about.chars().skip(1)).collect();
+        for line in wrap(&about, w, size * 0.9) {
+            self.text(x, y, size * 0.9, Some(&muted), "", &line);
+            y += size * 1.2;
+        }
+        let km2 = plan.km2_by_kind(shares);
+        for kind in ProvisionKind::ALL.into_iter().filter(|k| plan.draws(*k)) {
+            y += size * 0.45;
+            let area = km2[kind.index()];
+            let value = format!(
+                "{} {} · {}",
+                i18n::area(lang, area),
+                t(lang, Msg::Km2),
+                i18n::percent(lang, area / shares.ukraine_km2.max(1.0) * 100.0, 1)
+            );
+            let _ = write!(
+                self.out,
+                r#"<rect x="{x}" y="{y0}" width="{sw}" height="{sh}" fill="{}"/><rect x="{x}" y="{y0}" width="{sw}" height="{sh}" fill="url(#pv{})" stroke="{}" stroke-width="1"/>"#,
+                esc(&p.region),
+                kind.index(),
+                esc(&p.plan[kind.index()]),
+                x = n(x),
+                y0 = n(y - size),
+                sw = n(size * 1.4),
+                sh = n(size),
+            );
+            self.text(x + w, y, size, None, r#"text-anchor="end" font-weight="bold""#, &value);
+            let figure_width = value.chars().count() as f64 * size * 0.6;
+            let lines = wrap(i18n::provision_name(lang, kind), (w - size * 2.4 - figure_width).max(w * 0.35), size);
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    y += size * 1.25;
+                }
+                self.text(x + size * 2.0, y, size, None, "", line);
+            }
+            y += size * 1.2;
+        }
+        for v in plan.provisions.iter().filter(|v| v.place == Place::NotLocated) {
+            let text = format!("{}: {}", t(lang, Msg::NotLocated), v.text.get(lang));
+            for line in wrap(&text, w, size * 0.9) {
+                y += size * 1.2;
+                self.text(x, y, size * 0.9, None, "", &line);
+            }
+        }
+        let cited: Vec<String> = plan
+            .sources
+            .iter()
+            .map(|s| {
+                let date = if s.date.is_empty() { String::new() } else { format!(" ({})", i18n::date(lang, &s.date)) };
+                format!("{}, {}{date}", s.publisher, s.title)
+            })
+            .collect();
+        let text = format!("{}: {}", t(lang, Msg::ProposalSources), cited.join("; "));
+        for line in wrap(&text, w, size * 0.8) {
+            y += size * 1.15;
+            self.text(x, y, size * 0.8, Some(&muted), "", &line);
+        }
+        y
+    }
+
     /// Sources and caption, wrapped, from y down; returns the y below them.
     fn sources(&mut self, x: f64, mut y: f64, w: f64, size: f64) -> f64 {
         let (lang, muted) = (self.spec.lang, self.spec.palette.muted.clone());
@@ -414,6 +590,9 @@ pub fn poster_svg(spec: &Spec) -> Poster {
             y += w.map(0.0, y, width);
             y += 6.0 * k;
             y = w.legend(m, y, width - 2.0 * m, 14.0 * k, true);
+            if let Some(plan) = spec.proposal {
+                y = w.plan_legend(plan, m, y, width - 2.0 * m, 14.0 * k);
+            }
             y += 6.0 * k;
             y = w.sources(m, y, width - 2.0 * m, 11.0 * k);
             (width, (y + m).ceil(), w.out)

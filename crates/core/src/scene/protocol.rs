@@ -37,6 +37,8 @@ pub enum Request {
 pub struct Download {
     pub kind: DownloadKind,
     pub date: String,
+    /// The id of the plan drawn (its provisions go into the files); "" for none.
+    pub proposal: String,
     pub editors_stop: Option<Stop>,
     pub picture: Option<PictureSpec>,
 }
@@ -137,6 +139,7 @@ impl Request {
                     DownloadKind::Geojson => 2,
                 });
                 w.str(&d.date);
+                w.str(&d.proposal);
                 optional(&mut w, d.editors_stop.as_ref(), encode_stop);
                 optional(&mut w, d.picture.as_ref(), encode_picture);
             }
@@ -157,9 +160,10 @@ impl Request {
                     _ => return Err(broken("download kind")),
                 };
                 let date = r.str()?;
+                let proposal = r.str()?;
                 let editors_stop = read_optional(&mut r, decode_stop)?;
                 let picture = read_optional(&mut r, decode_picture)?;
-                Request::Download(Download { kind, date, editors_stop, picture })
+                Request::Download(Download { kind, date, proposal, editors_stop, picture })
             }
             _ => return Err(broken("request")),
         };
@@ -374,6 +378,7 @@ mod tests {
             Request::Download(Download {
                 kind: DownloadKind::Geojson,
                 date: "".into(),
+                proposal: "28-points".into(),
                 editors_stop: None,
                 picture: None,
             }),
