@@ -49,7 +49,7 @@ data:
 data-check:
 	rm -rf target/data-check
 	cargo run --release -q -p prepare-data -- --out target/data-check --lines data/lines
-	cd data && for f in regions.geojson context.geojson occupied/*.geojson changes/*.geojson; do cmp $$f ../target/data-check/$$f; done
+	cd data && for f in regions.geojson context.geojson cities.json occupied/*.geojson changes/*.geojson; do cmp $$f ../target/data-check/$$f; done
 	[ "$$(ls data/occupied data/changes | wc -l)" = "$$(ls target/data-check/occupied target/data-check/changes | wc -l)" ]
 	@echo "data-check: data/ is reproducible from its sources"
 

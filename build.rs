@@ -8,6 +8,7 @@
 //! `UPM_REGIONS` swaps the regions file (used by `make bench` for denser geometry).
 
 use std::path::Path;
+use upm_core::data::cities::parse_cities;
 use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::proposals::parse_proposals;
@@ -23,7 +24,11 @@ fn main() {
     let dataset = Dataset {
         geography: Geography {
             regions: load(&regions, parse_regions),
-            context: load("data/context.geojson", parse_context),
+            context: {
+                let mut context = load("data/context.geojson", parse_context);
+                context.cities = load("data/cities.json", parse_cities);
+                context
+            },
         },
         timeline: Timeline {
             stops: STOPS.iter().map(|date| load(&format!("data/occupied/{date}.geojson"), parse_occupation)).collect(),

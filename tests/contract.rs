@@ -174,6 +174,8 @@ fn every_hook_is_in_the_contract_and_the_rendered_widget() {
         ("data-download", "the link created for a download"),
         ("data-file-panel", "a file shown where downloads are forbidden (AMP)"),
         ("data-change", "the dialog's change line, on a date after the first only when the region changed"),
+        ("data-city", "the cities' marks, placed once the map's width on screen is measured"),
+        ("data-site", "the nuclear plant's mark, as the cities'"),
     ];
     let named: std::collections::BTreeSet<String> = hooks
         .split('`')

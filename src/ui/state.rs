@@ -130,6 +130,9 @@ pub struct WidgetState {
     /// The one region reachable with Tab (roving tabindex); arrows move it.
     pub tab_stop: &'static str,
     pub view: View,
+    /// The map's width on screen (CSS px), once measured: the cities' names are placed
+    /// for it (`scene::cities`). None in the server's HTML and until measured.
+    pub map_px: Option<f64>,
     pub alerts: Vec<Alert>,
     /// Interactive: set once the app has mounted (or hydrated) in the browser.
     pub ready: bool,
@@ -178,6 +181,8 @@ pub enum Action {
     /// A download was asked for (`false`: clears the last failure) or failed (`true`).
     DownloadFailed(bool),
     SetTheme(Theme),
+    /// The map's width on screen changed (CSS px).
+    MapWidth(f64),
     Ready,
 }
 
@@ -206,6 +211,7 @@ impl WidgetState {
             tab_stop: crate::data::regions_table::KYIV_CITY,
             geography,
             frame,
+            map_px: None,
             selected: None,
             hover: None,
             focus: None,
@@ -410,6 +416,7 @@ impl Reducible for WidgetState {
             Action::Alert(a) => s.push_alert(a),
             Action::DownloadFailed(failed) => s.download_failed = failed,
             Action::SetTheme(t) => s.theme = t,
+            Action::MapWidth(px) => s.map_px = Some(px),
             Action::Ready => {
                 s.ready = true;
                 s.show_page_date();

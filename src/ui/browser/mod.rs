@@ -9,6 +9,8 @@ pub mod focus;
 pub mod gestures;
 #[cfg(target_arch = "wasm32")]
 pub mod live;
+#[cfg(target_arch = "wasm32")]
+pub mod map_width;
 pub mod motion;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_hook;

@@ -37,6 +37,11 @@ pub fn connect(options: &Options, root: &NodeRef, stage: &NodeRef, dispatch: Cal
     }
     if let Some(el) = stage.cast::<web_sys::Element>() {
         parts.push(Box::new(super::gestures::attach(&el, dispatch.clone())));
+        if let Some(map) = el.query_selector(".upm-map").ok().flatten() {
+            if let Some(w) = super::map_width::follow(&map, dispatch.clone()) {
+                parts.push(Box::new(w));
+            }
+        }
     }
     load_editor_files(options, dispatch);
     Wiring { _parts: parts }

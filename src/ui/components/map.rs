@@ -7,6 +7,7 @@
 //! occupied" is this date's occupied area wherever the previous date's is not, "no longer
 //! occupied" the reverse (masks cost more to paint, so only there).
 
+use super::cities::Cities;
 use super::path_attr;
 use super::provisions::{provision_patterns, Provisions};
 use super::regions::Regions;
@@ -14,10 +15,12 @@ use crate::data::proposals::Proposals;
 use crate::data::{Geography, LayerId};
 use crate::i18n::format::fixed;
 use crate::i18n::{t, Lang, Msg};
+use crate::scene::cities::NameLayout;
 use crate::scene::timeline::ChangePaths;
 use crate::scene::{LayerPaths, MapFrame, Stop, View};
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +35,9 @@ pub struct MapProps {
     pub proposal: usize,
     pub lang: Lang,
     pub view: View,
+    /// The map's width on screen, once measured, and the cities' names placed for it.
+    pub map_px: Option<f64>,
+    pub names: Option<Rc<NameLayout>>,
     pub selected: Option<&'static str>,
     pub hover: Option<&'static str>,
     pub focus: Option<&'static str>,
@@ -149,6 +155,8 @@ pub fn map(p: &MapProps) -> Html {
                     { outline(p.focus, "upm-outline upm-outline--focus") }
                 </g>
             </g>
+            // Outside the zoom transform: placed and sized in screen pixels.
+            <Cities frame={p.frame.clone()} names={p.names.clone()} map_px={p.map_px} />
         </svg>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod alerts;
 pub mod app;
+pub mod cities;
 pub mod file_panel;
 pub mod labels;
 pub mod legend;

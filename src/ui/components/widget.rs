@@ -129,6 +129,18 @@ pub fn widget(p: &WidgetProps) -> Html {
             />
         }
     });
+    // The cities' names and the regions' names that give way to them, once the map's
+    // width is known (none in the server's HTML).
+    let names = state.map_px.map(|px| {
+        std::rc::Rc::new(crate::scene::cities::layout(
+            &state.geography,
+            &state.terms,
+            &state.frame,
+            &state.view,
+            px,
+            lang,
+        ))
+    });
     let download = |kind: wiring::Kind| {
         let (svg, state, dispatch) = (svg.clone(), state.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| wiring::download(kind, &svg, &state, &dispatch))
@@ -168,6 +180,8 @@ pub fn widget(p: &WidgetProps) -> Html {
                     proposal={state.proposal}
                     {lang}
                     view={state.view}
+                    map_px={state.map_px}
+                    names={names.clone()}
                     selected={state.selected}
                     hover={state.hover.as_ref().map(|h| h.iso)}
                     focus={state.focus}
@@ -176,7 +190,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                     svg={svg.clone()}
                     dispatch={dispatch.clone()}
                 />
-                <Labels geography={state.geography.clone()} terms={state.terms.clone()} frame={state.frame.clone()} view={state.view} {lang} />
+                <Labels geography={state.geography.clone()} terms={state.terms.clone()} frame={state.frame.clone()} view={state.view} {lang} hidden={names.as_ref().map(|n| n.hidden_regions.clone()).unwrap_or_default()} />
                 { tooltip.unwrap_or_default() }
                 { popup_html.unwrap_or_default() }
             </div>

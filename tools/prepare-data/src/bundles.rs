@@ -3,6 +3,7 @@
 //! timeline adds to the bundle.
 
 use std::path::Path;
+use upm_core::data::cities::parse_cities;
 use upm_core::data::context::parse_context;
 use upm_core::data::occupation::parse_occupation;
 use upm_core::data::proposals::parse_proposals;
@@ -16,7 +17,11 @@ pub fn write(dir: &Path) -> Result<(), String> {
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
     let geography = Geography {
         regions: parse_regions(&read("data/regions.geojson")?).map_err(|e| e.to_string())?,
-        context: parse_context(&read("data/context.geojson")?).map_err(|e| e.to_string())?,
+        context: {
+            let mut context = parse_context(&read("data/context.geojson")?).map_err(|e| e.to_string())?;
+            context.cities = parse_cities(&read("data/cities.json")?).map_err(|e| e.to_string())?;
+            context
+        },
     };
     let terms = parse_terms(&read("data/terms.json")?).map_err(|e| e.to_string())?;
     let proposals = parse_proposals(&read("data/proposals.json")?).map_err(|e| e.to_string())?;

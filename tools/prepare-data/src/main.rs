@@ -1,7 +1,7 @@
 //! `prepare-data`: rebuilds `data/*.geojson` from their sources (see data/README.md).
 //!
 //! Usage (from the repository root; `make data` runs the first form):
-//!   prepare-data                          regions, occupied layers (data/occupied/DATE.geojson) and context into data/
+//!   prepare-data                          regions, occupied layers (data/occupied/DATE.geojson), context and cities into data/
 //!   prepare-data --out DIR --lines data/lines   the same into another folder
 //!   prepare-data --tolerance 0.0025 --regions-only bench/data/regions-4x.geojson
 //!   prepare-data --tolerance 0 --densify 3 --regions-only ...   (benchmark only)
@@ -12,6 +12,7 @@
 
 mod bundles;
 mod changes;
+mod cities;
 mod context;
 mod gazetteer;
 mod geometry;
@@ -132,6 +133,10 @@ fn run() -> Result<(), String> {
             }
         }
     }
+
+    let pbf = sources::fetch(&sources::GEONAMES_CITIES, &cache)?;
+    let pbf = std::fs::read(&pbf).map_err(|e| format!("{}: {e}", pbf.display()))?;
+    save(&out.join("cities.json"), &cities::build(&pbf)?)?;
 
     let world = read(&sources::fetch(&sources::WORLD_COUNTRIES, &cache)?)?;
     let (countries, labels) = context::build(&world, &regions)?;

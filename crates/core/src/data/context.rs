@@ -1,5 +1,7 @@
-//! Neighbouring countries and sea names, drawn lightly behind the map.
+//! Neighbouring countries and sea names, drawn lightly behind the map, and the places
+//! marked on it (`cities`).
 
+use super::cities::City;
 use crate::geo::{Point, Polygon};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +52,8 @@ impl PlaceLabel {
 pub struct Context {
     pub countries: Vec<Country>,
     pub labels: Vec<PlaceLabel>,
+    /// From `data/cities.json` (see `cities::parse_cities`), by rank.
+    pub cities: Vec<City>,
 }
 
 /// Parses `data/context.geojson`: country polygons and label points.

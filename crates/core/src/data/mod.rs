@@ -2,6 +2,7 @@
 //! with, and (feature `json`) reading them from GeoJSON and JSON files.
 
 pub mod bundle;
+pub mod cities;
 pub mod codec;
 pub mod context;
 pub mod error;

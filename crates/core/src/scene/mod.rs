@@ -1,6 +1,7 @@
 //! The scene: what the map draws where, and how a region's situation is put into words,
 //! computed from the data alone (no DOM), so the components only turn it into HTML.
 
+pub mod cities;
 pub mod export;
 pub mod frame;
 pub mod keyboard;

@@ -1,0 +1,294 @@
+//! Which marked places fit on the map at the size and zoom shown, and on which side of its
+//! dot each name goes (right, left, above or below, the first that fits): by rank, a place
+//! is kept when its dot and name touch no name or dot already placed and none of the map's
+//! other names (`obstacles`). A phone's map keeps at
+//! most [`PHONE_MAX`] and writes the short names.
+//!
+//! On a phone, where the regions' names fill the south, the cities come first (Zaporizhzhia
+//! and Kherson cities are held while most of their regions are not: a reader must see
+//! that), and a region's name that would touch one gives way ([`layout`]).
+//!
+//! Everything here is in CSS pixels of the map as shown, so that the names keep their size
+//! at any width and zoom; positions go back to frame units for the SVG.
+
+use super::labels::label_boxes;
+use super::{MapFrame, View};
+use crate::data::cities::{City, CityKind};
+use crate::data::regions_table::KYIV_CITY;
+use crate::data::{Geography, Terms};
+use crate::geo::Point;
+use crate::lang::Lang;
+
+/// A map narrower than this (CSS px) is a phone's.
+pub const PHONE_WIDTH: f64 = 560.0;
+/// On a map narrower than this, the cities' names come before the regions' ([`layout`]).
+pub const CITIES_FIRST_WIDTH: f64 = 900.0;
+/// How many places a phone's map marks at most.
+pub const PHONE_MAX: usize = 6;
+/// ...and a map between a phone's and a desktop's (a tablet, a narrow column).
+pub const COMPACT_MAX: usize = 8;
+/// The names' font size, CSS px (as `.upm-city text` in the stylesheet).
+pub fn font_px(map_px: f64) -> f64 {
+    if map_px < PHONE_WIDTH {
+        10.0
+    } else {
+        11.0
+    }
+}
+/// Dot radius and the gap between dot and name, CSS px.
+pub const DOT_PX: f64 = 3.0;
+pub const GAP_PX: f64 = 3.0;
+
+/// Where a name goes from its dot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+    Above,
+    Below,
+}
+
+/// A box in CSS px: left, top, right, bottom.
+pub type Rect = [f64; 4];
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// A name's width at a font size: an average glyph of the sans-serif fonts the widget
+/// names is about 0.6 em at weight 600; a little more is safer than a collision.
+pub fn text_width(text: &str, font: f64) -> f64 {
+    text.chars().count() as f64 * font * 0.62
+}
+
+/// Every name on the map: the places marked, and the regions whose names give way to them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NameLayout {
+    pub cities: Vec<Placed>,
+    /// Regions whose names are not written (they touch a city's on a phone, or Kyiv's,
+    /// which the city's mark writes).
+    pub hidden_regions: Vec<&'static str>,
+}
+
+/// The names on a map `map_px` wide: on a desktop the cities fit around the regions'
+/// names; on a phone, the cities first, then the regions' names that do not touch them.
+pub fn layout(
+    geography: &Geography,
+    terms: &Terms,
+    frame: &MapFrame,
+    view: &View,
+    map_px: f64,
+    lang: Lang,
+) -> NameLayout {
+    let labels = label_boxes(geography, terms, frame, view, map_px, lang, true);
+    let cities = &geography.context.cities;
+    let mut hidden = vec![KYIV_CITY];
+    if map_px >= CITIES_FIRST_WIDTH {
+        let obstacles: Vec<Rect> = labels.iter().map(|(_, b)| *b).collect();
+        return NameLayout { cities: place(cities, frame, view, map_px, lang, &obstacles), hidden_regions: hidden };
+    }
+    let (towns, sites): (Vec<City>, Vec<City>) = cities.iter().cloned().partition(|c| c.kind == CityKind::City);
+    let fixed: Vec<Rect> = labels.iter().filter(|(iso, _)| iso.is_none()).map(|(_, b)| *b).collect();
+    let mut placed = place(&towns, frame, view, map_px, lang, &fixed);
+    let mut boxes = boxes_of(&placed, frame, map_px);
+    for (iso, b) in &labels {
+        if let Some(iso) = iso {
+            if boxes.iter().any(|c| overlaps(c, b)) {
+                hidden.push(iso);
+            } else {
+                boxes.push(*b);
+            }
+        }
+    }
+    // The plant last, where it fits among the names kept.
+    placed.extend(place(&sites, frame, view, map_px, lang, &[fixed, boxes].concat()));
+    NameLayout { cities: placed, hidden_regions: hidden }
+}
+
+/// The boxes of placed names and dots (CSS px), as [`place`] measured them.
+fn boxes_of(placed: &[Placed], frame: &MapFrame, map_px: f64) -> Vec<Rect> {
+    let font = font_px(map_px);
+    let (h, d, r) = (font * 1.3, DOT_PX + GAP_PX, DOT_PX + 1.0);
+    placed
+        .iter()
+        .flat_map(|p| {
+            let (x, y) = (p.at[0] / frame.width * map_px, p.at[1] / frame.height * map_px * frame.height / frame.width);
+            let w = text_width(&p.name, font);
+            let name = match p.side {
+                Side::Right => [x + d, y - h / 2.0, x + d + w, y + h / 2.0],
+                Side::Left => [x - d - w, y - h / 2.0, x - d, y + h / 2.0],
+                Side::Above => [x - w / 2.0, y - d - h, x + w / 2.0, y - d],
+                Side::Below => [x - w / 2.0, y + d, x + w / 2.0, y + d + h],
+            };
+            [[x - r, y - r, x + r, y + r], name]
+        })
+        .collect()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub geonames_id: u32,
+    pub kind: CityKind,
+    pub name: String,
+    /// The dot, in frame units (outside the zoom transform: `View` already applied).
+    pub at: Point,
+    /// Where the name goes (the first side where it fits).
+    pub side: Side,
+}
+
+/// The places shown, in rank order.
+pub fn place(
+    cities: &[City],
+    frame: &MapFrame,
+    view: &View,
+    map_px: f64,
+    lang: Lang,
+    obstacles: &[Rect],
+) -> Vec<Placed> {
+    let phone = map_px < PHONE_WIDTH;
+    let font = font_px(map_px);
+    let map_h = map_px * frame.height / frame.width;
+    let mut taken: Vec<Rect> = obstacles.to_vec();
+    let mut out = Vec::new();
+    let limit = if phone {
+        PHONE_MAX
+    } else if map_px < CITIES_FIRST_WIDTH {
+        COMPACT_MAX
+    } else {
+        cities.len()
+    };
+    let eligible = |c: &&City| !phone || c.kind == CityKind::City;
+    // No name covers the dot of a place that may still be marked after it.
+    let dots: Vec<(u32, Rect)> = cities
+        .iter()
+        .filter(eligible)
+        .take(limit)
+        .map(|c| {
+            let s = view.to_screen(frame.projection.project(c.at));
+            let (x, y, r) = (s[0] * map_px, s[1] * map_h, DOT_PX + 1.0);
+            (c.geonames_id, [x - r, y - r, x + r, y + r])
+        })
+        .collect();
+    for city in cities {
+        if out.len() >= limit {
+            break;
+        }
+        // A phone marks cities only: the plant's name would take a city's room.
+        if phone && city.kind != CityKind::City {
+            continue;
+        }
+        let s = view.to_screen(frame.projection.project(city.at));
+        let (x, y) = (s[0] * map_px, s[1] * map_h);
+        let r = DOT_PX + 1.0;
+        let dot = [x - r, y - r, x + r, y + r];
+        if dot[0] < 0.0 || dot[1] < 0.0 || dot[2] > map_px || dot[3] > map_h {
+            continue;
+        }
+        let name = city.name(lang, map_px < CITIES_FIRST_WIDTH).to_string();
+        let w = text_width(&name, font);
+        let h = font * 1.3;
+        let d = DOT_PX + GAP_PX;
+        let candidates = [
+            (Side::Right, [x + d, y - h / 2.0, x + d + w, y + h / 2.0]),
+            (Side::Left, [x - d - w, y - h / 2.0, x - d, y + h / 2.0]),
+            (Side::Above, [x - w / 2.0, y - d - h, x + w / 2.0, y - d]),
+            (Side::Below, [x - w / 2.0, y + d, x + w / 2.0, y + d + h]),
+        ];
+        let fits = |b: &Rect| {
+            b[0] >= 0.0
+                && b[2] <= map_px
+                && b[1] >= 0.0
+                && b[3] <= map_h
+                && !taken.iter().any(|t| overlaps(t, b))
+                && !dots.iter().any(|(id, t)| *id != city.geonames_id && overlaps(t, b))
+        };
+        if taken.iter().any(|t| overlaps(t, &dot)) {
+            continue;
+        }
+        let Some((side, label)) = candidates.into_iter().find(|(_, b)| fits(b)) else { continue };
+        taken.push(dot);
+        taken.push(label);
+        out.push(Placed {
+            geonames_id: city.geonames_id,
+            kind: city.kind,
+            name,
+            at: [s[0] * frame.width, s[1] * frame.height],
+            side,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn city(id: u32, rank: u8, at: Point, name: &str) -> City {
+        City {
+            geonames_id: id,
+            kind: CityKind::City,
+            name_en: name.into(),
+            name_uk: name.into(),
+            short_en: name.into(),
+            short_uk: name.into(),
+            rank,
+            at,
+        }
+    }
+
+    fn frame() -> MapFrame {
+        use crate::data::{Context, Geography, Region};
+        let info = crate::data::regions_table::by_iso("UA-30").unwrap();
+        let square = vec![vec![vec![[22.0, 44.0], [40.0, 44.0], [40.0, 52.0], [22.0, 52.0], [22.0, 44.0]]]];
+        let geography = Geography {
+            regions: vec![Region { info, label: [31.0, 48.0], polygons: square }],
+            context: Context::default(),
+        };
+        MapFrame::new(&geography)
+    }
+
+    #[test]
+    fn names_never_overlap_and_stay_on_the_map() {
+        let frame = frame();
+        let view = View::whole(frame.width, frame.height);
+        // Three places a few km apart: at phone size only one fits; on a desktop more.
+        let cities = vec![
+            city(1, 1, [30.5, 48.0], "Alpha"),
+            city(2, 2, [30.52, 48.01], "Bravo"),
+            city(3, 3, [30.54, 48.0], "Charlie"),
+            city(4, 4, [39.9, 48.0], "Far east edge"),
+        ];
+        for map_px in [320.0, 375.0, 900.0, 1200.0] {
+            let placed = place(&cities, &frame, &view, map_px, Lang::En, &[]);
+            assert_eq!(placed[0].geonames_id, 1, "rank 1 first");
+            // Each place's dot and name, in pairs: no box of one touches a box of another.
+            let boxes = boxes_of(&placed, &frame, map_px);
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(a[0] >= -0.01 && a[2] <= map_px + 0.01, "{map_px}: {:?} leaves the map", placed[i / 2].name);
+                for b in &boxes[(i / 2 + 1) * 2..] {
+                    assert!(!overlaps(a, b), "{map_px}: overlapping names");
+                }
+            }
+            // The place at the right edge writes its name to the left of its dot.
+            if let Some(p) = placed.iter().find(|p| p.geonames_id == 4) {
+                assert_ne!(p.side, Side::Right);
+            }
+        }
+    }
+
+    #[test]
+    fn obstacles_and_phone_limits_are_kept() {
+        let frame = frame();
+        let view = View::whole(frame.width, frame.height);
+        let cities: Vec<City> = (0..12)
+            .map(|i| city(i + 1, i as u8 + 1, [23.0 + 1.4 * f64::from(i), 45.0 + 0.5 * f64::from(i % 5)], "Town"))
+            .collect();
+        assert!(place(&cities, &frame, &view, 375.0, Lang::En, &[]).len() <= PHONE_MAX);
+        assert!(place(&cities, &frame, &view, 1200.0, Lang::En, &[]).len() > PHONE_MAX);
+        // A name over the whole map leaves no room.
+        assert!(place(&cities, &frame, &view, 1200.0, Lang::En, &[[0.0, 0.0, 1200.0, 2000.0]]).is_empty());
+        // Zoomed in on the west, eastern places are off the map.
+        let zoomed = View::whole(frame.width, frame.height).zoom_at(4.0, [0.0, frame.height / 2.0]);
+        assert!(place(&cities, &frame, &zoomed, 1200.0, Lang::En, &[]).iter().all(|p| p.geonames_id <= 4));
+    }
+}

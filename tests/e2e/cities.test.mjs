@@ -1,0 +1,127 @@
+// Cities on the map (issue 24, item 3): GeoNames places by id, names that never touch
+// another name, about a dozen on a desktop and six on a phone, and each on the side of the
+// line where it really is (Zaporizhzhia and Kherson cities held, Donetsk occupied...).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { setup, open, ready, artifact, ROOT, PHONE, DESKTOP } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env.close());
+
+const data = JSON.parse(fs.readFileSync(path.join(ROOT, "data/cities.json"), "utf8"));
+const byId = Object.fromEntries(data.places.map((p) => [String(p.geonames_id), p]));
+
+/** The marks drawn: id, name, and the screen boxes of every name on the map. */
+async function marks(page) {
+  return page.evaluate(() => {
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return [r.left, r.top, r.right, r.bottom];
+    };
+    const cities = [...document.querySelectorAll(".upm-map .upm-city")].map((g) => ({
+      id: g.dataset.city ?? null,
+      site: g.dataset.site ?? null,
+      name: g.textContent,
+      text: box(g.querySelector("text")),
+      mark: box(g.querySelector(".upm-city__mark")),
+    }));
+    const labels = [...document.querySelectorAll(".upm-labels text")].filter((t) => getComputedStyle(t).display !== "none").map((t) => ({ name: t.textContent.trim(), box: box(t) }));
+    return { cities, labels };
+  });
+}
+
+const overlap = (a, b) => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+
+function assertNoCollision({ cities, labels }, where) {
+  const names = [...cities.map((c) => ({ name: c.name, box: c.text })), ...cities.map((c) => ({ name: c.name + " (mark)", box: c.mark })), ...labels];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) {
+      if (names[i].name.startsWith(names[j].name) || names[j].name.startsWith(names[i].name)) continue; // a place's own mark
+      assert.ok(!overlap(names[i].box, names[j].box), `${where}: "${names[i].name}" touches "${names[j].name}"`);
+    }
+}
+
+test("desktop: a dozen GeoNames cities and the nuclear plant, named in both languages, none over another name", async () => {
+  for (const lang of ["en", "uk"]) {
+    const page = await open(env, `?lang=${lang}`, DESKTOP);
+    await ready(page);
+    await page.locator(".upm-map [data-city]").first().waitFor();
+    const m = await marks(page);
+    const cities = m.cities.filter((c) => c.id);
+    assert.ok(cities.length >= 10, `${lang}: ${cities.length} cities`);
+    for (const c of cities) {
+      assert.ok(byId[c.id], `${c.id} is one of data/cities.json's GeoNames ids`);
+      assert.equal(c.name, lang === "en" ? byId[c.id].name_en : byId[c.id].name_uk);
+    }
+    const plant = m.cities.find((c) => c.site === "zaporizhzhia-nuclear-plant");
+    assert.ok(plant, "the Zaporizhzhia nuclear plant is marked");
+    assert.equal(plant.name, lang === "en" ? "Zaporizhzhia nuclear plant" : "Запорізька АЕС");
+    assertNoCollision(m, `desktop ${lang}`);
+    // Kyiv is named once: by its city's mark, not also by the region's label.
+    const kyiv = lang === "en" ? "Kyiv" : "Київ";
+    assert.equal([...m.cities.map((c) => c.name), ...m.labels.map((l) => l.name)].filter((n) => n === kyiv).length, 1);
+    // The names keep their size: 10–16 px tall on screen.
+    for (const c of m.cities) assert.ok(c.text[3] - c.text[1] > 9 && c.text[3] - c.text[1] < 17, `${c.name}: ${c.text}`);
+    await page.context().close();
+  }
+});
+
+test("phone: five or six cities, Zaporizhzhia and Kherson among them, none over another name", async () => {
+  for (const lang of ["en", "uk"]) {
+    const page = await open(env, `?lang=${lang}`, PHONE);
+    await ready(page);
+    await page.locator(".upm-map [data-city]").first().waitFor();
+    const m = await marks(page);
+    const ids = m.cities.map((c) => c.id);
+    assert.ok(ids.length >= 5 && ids.length <= 6, `${lang}: ${ids.length} marks`);
+    for (const id of ["687700", "706448", "703448"]) assert.ok(ids.includes(id), `${lang}: ${byId[id].name_en} is marked`);
+    assertNoCollision(m, `phone ${lang}`);
+    for (const c of m.cities) assert.ok(c.text[3] - c.text[1] > 8, `${c.name} is readable`);
+    await page.locator(".upm-stage").screenshot({ path: artifact(`cities-phone-${lang}.png`) });
+    await page.context().close();
+  }
+});
+
+test("each city is on its side of the line: held cities outside the occupied layers, occupied ones inside", async () => {
+  const inside = (page, id) =>
+    page.evaluate((id) => {
+      const g = document.querySelector(`.upm-map [data-city="${id}"]`);
+      if (!g) return null;
+      const m = g.transform.baseVal.consolidate().matrix;
+      const p = new DOMPoint(m.e, m.f);
+      return [...document.querySelectorAll(".upm-map [data-layer^='annexed'], .upm-map [data-layer^='occupied']")].some((l) => l.isPointInFill(p));
+    }, id);
+  const cases = {
+    "2025-04-25": { held: ["703448", "706483", "709930", "687700", "706448", "698740", "704508", "704422"], occupied: ["709717", "701822", "702658", "694423"] },
+    "2022-08-31": { held: ["687700", "706483"], occupied: ["706448", "701822"] },
+    "2022-11-12": { held: ["706448", "687700"], occupied: ["701822"] },
+  };
+  for (const [date, { held, occupied }] of Object.entries(cases)) {
+    const page = await open(env, `?date=${date}`, DESKTOP);
+    await ready(page);
+    await page.locator(".upm-map [data-city]").first().waitFor();
+    for (const id of held) assert.equal(await inside(page, id), false, `${date}: ${byId[id].name_en} is held`);
+    for (const id of occupied) assert.equal(await inside(page, id), true, `${date}: ${byId[id].name_en} is occupied`);
+    await page.context().close();
+  }
+});
+
+test("zoomed in, the names keep their size and stay on the map", async () => {
+  const page = await open(env, "", DESKTOP);
+  await ready(page);
+  await page.locator(".upm-zoom [data-zoom='donbas'], .upm-zoom button:has-text('Donbas')").first().click();
+  await page.waitForTimeout(400);
+  const m = await marks(page);
+  const map = await page.locator(".upm-map").boundingBox();
+  assert.ok(m.cities.length >= 3, `${m.cities.length} marks in the Donbas`);
+  for (const c of m.cities) {
+    assert.ok(c.text[3] - c.text[1] < 17, `${c.name} did not grow with the zoom`);
+    assert.ok(c.text[0] >= map.x - 1 && c.text[2] <= map.x + map.width + 1, `${c.name} stays on the map`);
+  }
+  assertNoCollision(m, "Donbas zoom");
+  await page.locator(".upm-stage").screenshot({ path: artifact("cities-donbas.png") });
+  await page.context().close();
+});
