@@ -131,3 +131,41 @@ fn quotes_appear_verbatim_in_the_article() {
         assert!(article.contains(&t.source.quote), "{}: quote not in the article: {}", t.id, t.source.quote);
     }
 }
+
+/// An editor's terms file: schema 1 as ever; schema 2 with plans of its own, read and
+/// checked as data/proposals.json's (a quote its source never wrote is refused, by the
+/// plan's id and the field's name); any other schema refused.
+#[test]
+fn an_editor_s_terms_file_may_carry_plans() {
+    use ukraine_peace_map::data::terms::parse_editors_terms;
+    use ukraine_peace_map::data::DataError;
+    let ours: serde_json::Value = serde_json::from_str(&read("data/terms.json")).unwrap();
+    let plans: serde_json::Value = serde_json::from_str(&read("data/proposals.json")).unwrap();
+    let with = |schema: &str, proposals: Option<serde_json::Value>| {
+        let mut v = ours.clone();
+        v["schema"] = schema.into();
+        if let Some(p) = proposals {
+            v["proposals"] = p;
+        }
+        parse_editors_terms(&v.to_string())
+    };
+    let (terms, none) = with("ukraine-peace-map/terms/1", None).unwrap();
+    assert_eq!(terms, parse_terms(&read("data/terms.json")).unwrap());
+    assert!(none.list.is_empty());
+    // Schema 1 ignores a list it does not define.
+    assert!(with("ukraine-peace-map/terms/1", Some(plans["proposals"].clone())).unwrap().1.list.is_empty());
+    let (_, two) = with("ukraine-peace-map/terms/2", Some(plans["proposals"].clone())).unwrap();
+    assert_eq!(two.list.len(), plans["proposals"].as_array().unwrap().len());
+    let mut bad = plans["proposals"].clone();
+    bad[1]["provisions"][0]["quote"] = "words the source never wrote".into();
+    let id = bad[1]["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        with("ukraine-peace-map/terms/2", Some(bad)).unwrap_err(),
+        DataError::BadField { at: id, field: "quote".into() }
+    );
+    assert!(matches!(with("ukraine-peace-map/terms/3", None), Err(DataError::WrongSchema { .. })));
+    assert!(matches!(
+        with("ukraine-peace-map/terms/2", Some(serde_json::json!([{"id": "a b"}]))),
+        Err(DataError::BadField { .. })
+    ));
+}

@@ -86,7 +86,7 @@ fn the_worker_s_messages_round_trip() {
         );
     }
     // Terms.
-    let terms = Reply::Terms(data.terms.clone());
+    let terms = Reply::Terms(data.terms.clone(), data.proposals.clone());
     assert_eq!(Reply::decode(&terms.encode()).unwrap(), terms);
     let request = Request::Occupied { url: "https://example.org/x.geojson".into(), asof: "2024-10-01".into() };
     assert_eq!(Request::decode(&request.encode()).unwrap(), request);

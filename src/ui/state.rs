@@ -108,6 +108,12 @@ pub struct WidgetState {
     pub reader_chose_date: bool,
     /// The page's `date=` names no date, and the reader has been told.
     pub told_unknown_date: bool,
+    /// `proposal=` from the page: drawn once it is known (an editor's terms file may bring
+    /// it), until the reader picks a plan or a date.
+    pub page_proposal: Option<String>,
+    /// An editor's terms file is coming (`terms=`): an unknown `proposal=` waits for it.
+    pub expects_terms: bool,
+    pub told_unknown_proposal: bool,
     /// Stepping through the dates (the reader pressed Play).
     pub playing: bool,
     /// Where Play stops: the date the reader started it from (the last date when started
@@ -167,7 +173,7 @@ pub enum Action {
         stop: Stop,
         next_change: Option<Change>,
     },
-    UseTerms(Terms),
+    UseTerms(Terms, Proposals),
     /// Draw the proposal at this index, over the line of its own date.
     ShowProposal(usize),
     /// Show the stop at this index of the timeline.
@@ -200,6 +206,9 @@ impl WidgetState {
             page_date: None,
             reader_chose_date: false,
             told_unknown_date: false,
+            page_proposal: None,
+            expects_terms: false,
+            told_unknown_proposal: false,
             playing: false,
             play_until: 0,
             sandboxed: options.amp,
@@ -272,14 +281,45 @@ impl WidgetState {
     /// The proposal the page's `proposal=` asks for, over its own line unless `date=` says
     /// otherwise (then `show_page_date` moves it); an unknown id is told and the default kept.
     fn show_page_proposal(&mut self, options: &Options) {
-        let Some(asked) = &options.proposal else { return };
-        match self.proposals.find(asked) {
-            Some(i) => self.show_proposal(i),
-            None => {
-                let available = self.proposals.list.iter().map(|p| p.id.clone()).collect();
-                self.push_alert(Alert::UnknownProposal { asked: asked.clone(), available });
-            }
+        self.page_proposal = options.proposal.clone();
+        self.expects_terms = options.terms.is_some();
+        self.show_asked_proposal();
+    }
+
+    /// Draws the plan `proposal=` asks for, unless the reader has chosen, or it is drawn
+    /// already. One the widget does not have is told, once: when no editor's terms file
+    /// can still bring it.
+    fn show_asked_proposal(&mut self) {
+        let Some(asked) = self.page_proposal.clone() else { return };
+        if self.reader_chose_date || self.proposals.list.get(self.proposal).is_some_and(|p| p.id == asked) {
+            return;
         }
+        match self.proposals.find(&asked) {
+            Some(i) => {
+                self.alerts.retain(|a| !matches!(a, Alert::UnknownProposal { .. }));
+                self.show_proposal(i);
+            }
+            None if (self.ready || !self.expects_terms) && !self.told_unknown_proposal => {
+                let available = self.proposals.list.iter().map(|p| p.id.clone()).collect();
+                self.push_alert(Alert::UnknownProposal { asked, available });
+                self.told_unknown_proposal = true;
+            }
+            None => {}
+        }
+    }
+
+    /// An editor's terms, and their plans (schema 2), which join ours: the plan shown
+    /// stays shown (by id), and `proposal=` may now name one of theirs.
+    fn use_terms(&mut self, terms: Terms, proposals: Proposals) {
+        self.terms = Shared::new(terms);
+        if proposals.list.is_empty() {
+            return;
+        }
+        let shown = self.proposals.list.get(self.proposal).map(|p| p.id.clone());
+        self.proposals = Shared::new(self.proposals.joined(&proposals));
+        self.proposal = shown.and_then(|id| self.proposals.find(&id)).unwrap_or(self.proposal);
+        self.show_asked_proposal();
+        self.show_page_date();
     }
 
     /// Draws a proposal, and shows the line of its date: the latest of our dates on or
@@ -385,7 +425,7 @@ impl Reducible for WidgetState {
             Action::SetView(v) => s.view = v,
             Action::ZoomAt { factor, at, pan } => s.view = s.view.zoom_at_screen(factor, at).pan_screen(pan),
             Action::InsertStop { stop, next_change } => s.insert_stop(stop, next_change),
-            Action::UseTerms(t) => s.terms = Shared::new(t),
+            Action::UseTerms(t, p) => s.use_terms(t, p),
             Action::ShowProposal(i) => {
                 s.playing = false;
                 s.reader_chose_date = true;
@@ -419,6 +459,7 @@ impl Reducible for WidgetState {
             Action::MapWidth(px) => s.map_px = Some(px),
             Action::Ready => {
                 s.ready = true;
+                s.show_asked_proposal();
                 s.show_page_date();
             }
         }

@@ -15,7 +15,7 @@ pub mod fetch;
 
 use crate::data::occupation::parse_external;
 use crate::data::shares::Measurer;
-use crate::data::terms::parse_terms;
+use crate::data::terms::parse_editors_terms;
 use crate::data::{DataError, Dataset, Occupation};
 use crate::scene::poster::{poster_svg, Layout, Palette, Spec};
 use crate::scene::protocol::{Download, DownloadKind, Reply, Request};
@@ -113,7 +113,14 @@ async fn handle(request: Request, state: &Rc<RefCell<Option<State>>>) -> Result<
             s.stops = stops;
             Ok(reply)
         }
-        Request::Terms { url } => Ok(Reply::Terms(parse_terms(&fetch::fetch_text(&url).await?)?)),
+        Request::Terms { url } => {
+            let (terms, proposals) = parse_editors_terms(&fetch::fetch_text(&url).await?)?;
+            // The editor's plans join ours here too, for the downloads of one of them.
+            if let Some(s) = state.borrow_mut().as_mut() {
+                s.data.proposals = s.data.proposals.joined(&proposals);
+            }
+            Ok(Reply::Terms(terms, proposals))
+        }
         Request::Download(download) => {
             let guard = state.borrow();
             let s = guard.as_ref().ok_or(DataError::Empty)?;

@@ -74,7 +74,7 @@ fn load_editor_files(options: &Options, dispatch: Callback<Action>) {
         }
         if let Some(url) = terms {
             dispatch.emit(match read_terms(url.as_str()).await {
-                Ok(t) => Action::UseTerms(t),
+                Ok((terms, proposals)) => Action::UseTerms(terms, proposals),
                 Err(e) => Action::Alert(Alert::for_file(Msg::ErrorTermsTitle, e, url.as_str())),
             });
         }

@@ -10,6 +10,7 @@
 //! event; either way every request waiting on it fails at once, and the next request
 //! starts a new worker.
 
+use crate::data::proposals::Proposals;
 use crate::data::shares::Change;
 use crate::data::{DataError, Terms};
 use crate::scene::protocol::{Download, Reply, Request};
@@ -197,10 +198,10 @@ pub async fn read_occupied(url: &str, asof: &str) -> Result<(Stop, Option<Change
     }
 }
 
-/// An editor's terms file, read by the worker.
-pub async fn read_terms(url: &str) -> Result<Terms, DataError> {
+/// An editor's terms file, read by the worker, and the plans it carries (schema 2).
+pub async fn read_terms(url: &str) -> Result<(Terms, Proposals), DataError> {
     match ask(Request::Terms { url: url.to_string() }, FILE_DEADLINE_SECONDS).await? {
-        Reply::Terms(terms) => Ok(terms),
+        Reply::Terms(terms, proposals) => Ok((terms, proposals)),
         _ => Err(another_answer()),
     }
 }

@@ -243,32 +243,48 @@ impl Proposals {
         self.list.iter().position(|p| p.id == id)
     }
 
+    /// Ours with an editor's plans: one of the same id takes the place of ours, the others
+    /// follow ours in their file's order.
+    pub fn joined(&self, theirs: &Proposals) -> Proposals {
+        let mut list = self.list.clone();
+        for p in &theirs.list {
+            match list.iter().position(|q| q.id == p.id) {
+                Some(i) => list[i] = p.clone(),
+                None => list.push(p.clone()),
+            }
+        }
+        Proposals { list }
+    }
+
     /// The checks every proposals file passes: unique ids, known kinds and regions, a
     /// source for every provision whose passages hold its quote, and no part of a region
     /// under two provisions of one proposal (a whole region excludes any other part).
     pub fn validated(self) -> Result<Proposals, DataError> {
         let mut ids = std::collections::BTreeSet::new();
         for p in &self.list {
-            let at = format!("proposal '{}'", p.id);
+            let at = p.id.as_str();
             if !ids.insert(p.id.as_str()) {
-                return Err(shape(&at, "an id of its own"));
+                return Err(DataError::DuplicateId { id: p.id.chars().take(60).collect() });
             }
+            // An id of letters, digits and hyphens: it goes into `proposal=` and the DOM.
             if p.id.is_empty() || p.id.len() > 40 || !p.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                return Err(shape(&at, "an id of letters, digits and hyphens"));
+                return Err(shape(at, "id"));
             }
             let mut taken: Vec<(&str, Part)> = Vec::new();
             for provision in &p.provisions {
-                let source = p.source(&provision.source).ok_or_else(|| shape(&at, "a source for every provision"))?;
+                let source = p.source(&provision.source).ok_or_else(|| shape(at, "source"))?;
+                // Every quote is taken from its source's passages.
                 if provision.quote.is_empty() || !source.passages.iter().any(|s| s.contains(&provision.quote)) {
-                    return Err(shape(&at, "quotes taken from their source's passages"));
+                    return Err(shape(at, "quote"));
                 }
                 if let Place::Regions { isos, part } = &provision.place {
                     for iso in isos {
                         let clash = taken
                             .iter()
                             .any(|(i, q)| i == iso && (*q == *part || *q == Part::Whole || *part == Part::Whole));
+                        // A region's part under one provision only.
                         if clash {
-                            return Err(shape(&at, &format!("{iso} under one provision only")));
+                            return Err(shape(at, "regions"));
                         }
                         taken.push((iso, *part));
                     }
@@ -279,12 +295,14 @@ impl Proposals {
     }
 }
 
-fn shape(at: &str, expected: &str) -> DataError {
-    DataError::WrongShape(format!("proposals: {at} needs {expected}"))
+/// A field missing or wrong in the proposal `at` (its id), as every file's errors are
+/// told: by the file's own names (`data::error`), never in a sentence of one language.
+fn shape(at: &str, field: &str) -> DataError {
+    DataError::BadField { at: at.chars().take(60).collect(), field: field.to_string() }
 }
 
 #[cfg(feature = "json")]
-pub use self::json::parse_proposals;
+pub use self::json::{parse_proposals, proposals_of};
 
 #[cfg(feature = "json")]
 mod json {
@@ -300,11 +318,19 @@ mod json {
     /// Parses and checks a proposals file (see [`Proposals::validated`]).
     pub fn parse_proposals(text: &str) -> Result<Proposals, DataError> {
         let v: Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
-        if v.get("schema").and_then(Value::as_str) != Some(SCHEMA) {
-            return Err(shape("the file", &format!("the schema {SCHEMA}")));
+        match v.get("schema").and_then(Value::as_str) {
+            Some(SCHEMA) => {}
+            other => {
+                return Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() })
+            }
         }
-        let list =
-            v.get("proposals").and_then(Value::as_array).ok_or_else(|| shape("the file", "a list 'proposals'"))?;
+        proposals_of(v.get("proposals").ok_or_else(|| shape("", "proposals"))?)
+    }
+
+    /// A list of proposals (`data/proposals.json`'s, or an editor's terms file's), read and
+    /// checked (see [`Proposals::validated`]).
+    pub fn proposals_of(list: &Value) -> Result<Proposals, DataError> {
+        let list = list.as_array().ok_or_else(|| shape("", "proposals"))?;
         let mut out = Vec::new();
         for item in list {
             out.push(proposal(item)?);
@@ -313,15 +339,15 @@ mod json {
     }
 
     fn proposal(item: &Value) -> Result<Proposal, DataError> {
-        let id = string(item, "id", "a proposal")?;
-        let at = format!("proposal '{id}'");
+        let id = string(item, "id", "")?;
+        let at = id.chars().take(60).collect::<String>();
         let kind = string(item, "kind", &at)?;
-        let kind = ProposalKind::parse(&kind).ok_or_else(|| shape(&at, "a known kind"))?;
+        let kind = ProposalKind::parse(&kind).ok_or_else(|| shape(&at, "kind"))?;
         let mut sources = Vec::new();
         for s in list(item, "sources", &at)? {
             let mut passages = Vec::new();
             for p in list(s, "passages", &at)? {
-                passages.push(p.as_str().ok_or_else(|| shape(&at, "passages as texts"))?.to_string());
+                passages.push(p.as_str().ok_or_else(|| shape(&at, "passages"))?.to_string());
             }
             sources.push(ProposalSource {
                 id: string(s, "id", &at)?,
@@ -336,21 +362,18 @@ mod json {
         let mut provisions = Vec::new();
         for p in list(item, "provisions", &at)? {
             let kind = string(p, "kind", &at)?;
-            let kind = ProvisionKind::parse(&kind).ok_or_else(|| shape(&at, "provisions of a known kind"))?;
+            let kind = ProvisionKind::parse(&kind).ok_or_else(|| shape(&at, "kind"))?;
             let place = match p.get("regions") {
                 Some(Value::String(s)) if s == "not-located" => Place::NotLocated,
                 Some(Value::Array(codes)) if !codes.is_empty() => {
                     let mut isos = Vec::new();
                     for c in codes {
-                        isos.push(known_iso(c.as_str().ok_or_else(|| shape(&at, "region codes as texts"))?)?);
+                        isos.push(known_iso(c.as_str().ok_or_else(|| shape(&at, "regions"))?)?);
                     }
                     let part = string(p, "part", &at)?;
-                    Place::Regions {
-                        isos,
-                        part: Part::parse(&part).ok_or_else(|| shape(&at, "part: whole, occupied or held"))?,
-                    }
+                    Place::Regions { isos, part: Part::parse(&part).ok_or_else(|| shape(&at, "part"))? }
                 }
-                _ => return Err(shape(&at, "regions: a list of codes or \"not-located\"")),
+                _ => return Err(shape(&at, "regions")),
             };
             provisions.push(Provision {
                 kind,
@@ -373,11 +396,11 @@ mod json {
     }
 
     fn list<'a>(v: &'a Value, key: &str, at: &str) -> Result<&'a Vec<Value>, DataError> {
-        v.get(key).and_then(Value::as_array).ok_or_else(|| shape(at, &format!("a list '{key}'")))
+        v.get(key).and_then(Value::as_array).ok_or_else(|| shape(at, key))
     }
 
     fn string(v: &Value, key: &str, at: &str) -> Result<String, DataError> {
-        v.get(key).and_then(Value::as_str).map(str::to_string).ok_or_else(|| shape(at, &format!("a text '{key}'")))
+        v.get(key).and_then(Value::as_str).map(str::to_string).ok_or_else(|| shape(at, key))
     }
 
     /// `{"en": "...", "uk": "..."}`: both required (the widget speaks both).

@@ -5,8 +5,11 @@ use super::regions_table::by_iso;
 use crate::lang::Lang;
 use std::collections::BTreeMap;
 
-/// The one schema this widget reads; a file that names another is refused, not guessed at.
+/// The schema of our terms file; a file that names another is refused, not guessed at.
 pub const SCHEMA: &str = "ukraine-peace-map/terms/1";
+/// An editor's terms file may also name this one: the same, with plans of its own
+/// (`proposals`, as in `data/proposals.json`), which join ours.
+pub const SCHEMA_V2: &str = "ukraine-peace-map/terms/2";
 
 /// A text in both languages of the widget.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -220,7 +223,7 @@ pub fn safe_lang(tag: &str) -> String {
 }
 
 #[cfg(feature = "json")]
-pub use self::json::parse_terms;
+pub use self::json::{parse_editors_terms, parse_terms};
 
 #[cfg(feature = "json")]
 mod json {
@@ -235,11 +238,29 @@ mod json {
     pub fn parse_terms(text: &str) -> Result<Terms, DataError> {
         let v: Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
         match v.get("schema").and_then(Value::as_str) {
-            Some(SCHEMA) => {}
-            other => {
-                return Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() })
-            }
+            Some(SCHEMA) => terms_of(&v),
+            other => Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() }),
         }
+    }
+
+    /// An editor's terms file (`terms=`): schema 1, or 2 with plans of its own
+    /// (`proposals`, optional, read and checked as `data/proposals.json`'s).
+    pub fn parse_editors_terms(text: &str) -> Result<(Terms, crate::data::proposals::Proposals), DataError> {
+        let v: Value = serde_json::from_str(text).map_err(|e| DataError::json(e.line(), e.column()))?;
+        match v.get("schema").and_then(Value::as_str) {
+            Some(SCHEMA) => Ok((terms_of(&v)?, Default::default())),
+            Some(SCHEMA_V2) => {
+                let proposals = match v.get("proposals") {
+                    None => Default::default(),
+                    Some(list) => crate::data::proposals::proposals_of(list)?,
+                };
+                Ok((terms_of(&v)?, proposals))
+            }
+            other => Err(DataError::WrongSchema { found: other.unwrap_or_default().chars().take(60).collect() }),
+        }
+    }
+
+    fn terms_of(v: &Value) -> Result<Terms, DataError> {
         let items = v.get("terms").and_then(Value::as_array).ok_or_else(|| shape("", "terms"))?;
         let parties = v
             .get("parties")

@@ -11,8 +11,12 @@
 use super::layers::LayerPaths;
 use super::timeline::{ChangePaths, Stop};
 use super::view::View;
-use crate::data::bundle::{decode_change, decode_shares, decode_terms, encode_change, encode_shares, encode_terms};
+use crate::data::bundle::{
+    decode_change, decode_proposals, decode_shares, decode_terms, encode_change, encode_proposals, encode_shares,
+    encode_terms,
+};
 use crate::data::codec::{Reader, Writer};
+use crate::data::proposals::Proposals;
 use crate::data::shares::Change;
 use crate::data::{DataError, LayerId, Origin, Terms};
 use crate::geo::rows::Rows;
@@ -75,7 +79,8 @@ pub enum Reply {
         stop: Stop,
         next_change: Option<Change>,
     },
-    Terms(Terms),
+    /// An editor's terms, and the plans their file carries (schema 2; none in schema 1).
+    Terms(Terms, Proposals),
     Picture {
         date: String,
         svg: String,
@@ -97,7 +102,7 @@ impl Reply {
     pub fn answers(&self, request: &Request) -> bool {
         match (request, self) {
             (_, Reply::Failed(_)) => true,
-            (Request::Occupied { .. }, Reply::Stop { .. }) | (Request::Terms { .. }, Reply::Terms(_)) => true,
+            (Request::Occupied { .. }, Reply::Stop { .. }) | (Request::Terms { .. }, Reply::Terms(..)) => true,
             (Request::Download(d), Reply::Picture { date, .. }) => d.kind == DownloadKind::Picture && *date == d.date,
             (Request::Download(d), Reply::Text { date, .. }) => d.kind != DownloadKind::Picture && *date == d.date,
             _ => false,
@@ -180,8 +185,9 @@ impl Reply {
                 encode_stop(&mut w, stop);
                 optional(&mut w, next_change.as_ref(), encode_change);
             }
-            Reply::Terms(terms) => {
+            Reply::Terms(terms, proposals) => {
                 w.count(TERMS_REPLY);
+                encode_proposals(&mut w, proposals);
                 encode_terms(&mut w, terms);
             }
             Reply::Picture { date, svg, width, height } => {
@@ -211,7 +217,12 @@ impl Reply {
         let mut r = Reader::new(bytes);
         let reply = match r.tag(MAX_TAG)? {
             STOP => Reply::Stop { stop: decode_stop(&mut r)?, next_change: read_optional(&mut r, decode_change)? },
-            TERMS_REPLY => Reply::Terms(decode_terms(&mut r)?.validated()?),
+            TERMS_REPLY => {
+                // Checked by the worker against their sources' passages, which the
+                // message does not carry (as the bundle does not).
+                let proposals = decode_proposals(&mut r)?;
+                Reply::Terms(decode_terms(&mut r)?.validated()?, proposals)
+            }
             PICTURE => Reply::Picture { date: r.str()?, svg: r.str()?, width: r.f64()?, height: r.f64()? },
             TEXT => Reply::Text { date: r.str()?, text: read_optional(&mut r, |r| r.str())? },
             FAILED => {
