@@ -136,6 +136,8 @@ pub struct WidgetState {
     /// The one region reachable with Tab (roving tabindex); arrows move it.
     pub tab_stop: &'static str,
     pub view: View,
+    /// The full legends are open on a phone (`key`): folded there until the reader asks.
+    pub details_open: bool,
     /// The map's width on screen (CSS px), once measured: the cities' names are placed
     /// for it (`scene::cities`). None in the server's HTML and until measured.
     pub map_px: Option<f64>,
@@ -189,6 +191,8 @@ pub enum Action {
     SetTheme(Theme),
     /// The map's width on screen changed (CSS px).
     MapWidth(f64),
+    /// Open or fold the full legends (a phone's "Figures and sources").
+    ToggleDetails,
     Ready,
 }
 
@@ -221,6 +225,7 @@ impl WidgetState {
             geography,
             frame,
             map_px: None,
+            details_open: false,
             selected: None,
             hover: None,
             focus: None,
@@ -457,6 +462,7 @@ impl Reducible for WidgetState {
             Action::DownloadFailed(failed) => s.download_failed = failed,
             Action::SetTheme(t) => s.theme = t,
             Action::MapWidth(px) => s.map_px = Some(px),
+            Action::ToggleDetails => s.details_open = !s.details_open,
             Action::Ready => {
                 s.ready = true;
                 s.show_asked_proposal();

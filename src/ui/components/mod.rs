@@ -5,6 +5,7 @@ pub mod alerts;
 pub mod app;
 pub mod cities;
 pub mod file_panel;
+pub mod key;
 pub mod labels;
 pub mod legend;
 pub mod map;

@@ -3,6 +3,7 @@
 
 use super::alerts::Alerts;
 use super::file_panel::FilePanel;
+use super::key::Key;
 use super::labels::Labels;
 use super::legend::Legend;
 use super::map::Map;
@@ -148,7 +149,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     html! {
         <div
             ref={root}
-            class="upm"
+            class={classes!("upm", state.details_open.then_some("upm--details-open"))}
             data-map-root=""
             data-state={if state.ready { "ready" } else { "loading" }}
             data-theme={state.theme.as_str()}
@@ -169,8 +170,9 @@ pub fn widget(p: &WidgetProps) -> Html {
             <Alerts alerts={state.alerts.clone()} {lang} />
             <Timeline stops={state.stops.clone()} stop={state.stop} playing={state.playing} {lang} dispatch={dispatch.clone()} />
             <ProposalPicker proposals={state.proposals.clone()} proposal={state.proposal} {lang} dispatch={dispatch.clone()} />
-            <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
             <div ref={stage.clone()} class="upm-stage">
+                // Over the map's bottom-left corner (land outside Ukraine): no row of its own.
+                <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
                 <Map
                     geography={state.geography.clone()}
                     frame={state.frame.clone()}
@@ -195,8 +197,11 @@ pub fn widget(p: &WidgetProps) -> Html {
                 { popup_html.unwrap_or_default() }
             </div>
             <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
-            <Legend stop={stop.clone()} previous={previous.as_ref().map(|p| p.as_of.clone())} {lang} />
-            <ProposalLegend proposals={state.proposals.clone()} proposal={state.proposal} stop={stop.clone()} {lang} />
+            <Key stop={stop.clone()} {lang} open={state.details_open} dispatch={dispatch.clone()} />
+            <div id="upm-details" class="upm-details">
+                <Legend stop={stop.clone()} previous={previous.as_ref().map(|p| p.as_of.clone())} {lang} />
+                <ProposalLegend proposals={state.proposals.clone()} proposal={state.proposal} stop={stop.clone()} {lang} />
+            </div>
             if let Some(note) = &state.editors_words.note {
                 <p class="upm-editor-note" data-editor-note="">{ note.clone() }</p>
             }

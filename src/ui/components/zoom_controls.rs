@@ -27,7 +27,7 @@ pub fn zoom_controls(p: &ZoomProps) -> Html {
     let v = p.view;
     let whole = View::whole(p.frame.width, p.frame.height);
     html! {
-        <div class="upm-zoom" role="toolbar" aria-label={t(p.lang, Msg::ZoomHint)}>
+        <div class={classes!("upm-zoom", (v.scale <= 1.0).then_some("upm-zoom--whole"))} role="toolbar" aria-label={t(p.lang, Msg::ZoomHint)}>
             { button(Msg::ZoomIn, "+", "upm-zoom__in", v.zoom(1.6)) }
             { button(Msg::ZoomOut, "−", "upm-zoom__out", v.zoom(1.0 / 1.6)) }
             { button(Msg::ZoomReset, "⤢", "upm-zoom__reset", whole) }

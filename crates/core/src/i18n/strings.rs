@@ -102,6 +102,11 @@ messages! {
     ProposalInRegion,
     ProposalsCaption,
     ColProvision,
+    KeyAnnexed,
+    KeyOccupied2014,
+    KeyOccupied2022,
+    KeyTotal,
+    FiguresAndSources,
 }
 
 /// The widget's own words. Where they speak of the proposal they follow the one source
@@ -118,6 +123,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         LegendTitle => ("Occupied territory", "Окупована територія"),
         LegendTotal => ("Total occupied", "Окуповано загалом"),
+        // The phone's one-line key (the legend's rows, shortened; the full rows are one tap away).
+        KeyAnnexed => ("Crimea (2014)", "Крим (2014)"),
+        KeyOccupied2014 => ("Donbas (2014)", "Донбас (2014)"),
+        KeyOccupied2022 => ("Since 2022", "З 2022 року"),
+        KeyTotal => ("Total", "Загалом"),
+        FiguresAndSources => ("Figures and sources", "Дані та джерела"),
         LayerAnnexed => (
             "Crimea and Sevastopol: occupied by Russia and annexed in 2014",
             "Крим і Севастополь: окуповані Росією й анексовані у 2014 році",

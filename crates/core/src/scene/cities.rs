@@ -80,7 +80,8 @@ pub fn layout(
     map_px: f64,
     lang: Lang,
 ) -> NameLayout {
-    let labels = label_boxes(geography, terms, frame, view, map_px, lang, true);
+    let mut labels = label_boxes(geography, terms, frame, view, map_px, lang, true);
+    labels.push((None, zoom_bar(map_px, map_px * frame.height / frame.width)));
     let cities = &geography.context.cities;
     let mut hidden = vec![KYIV_CITY];
     if map_px >= CITIES_FIRST_WIDTH {
@@ -103,6 +104,13 @@ pub fn layout(
     // The plant last, where it fits among the names kept.
     placed.extend(place(&sites, frame, view, map_px, lang, &[fixed, boxes].concat()));
     NameLayout { cities: placed, hidden_regions: hidden }
+}
+
+/// Where the zoom bar lies over the map (its bottom-left corner, `.upm-zoom` in the
+/// stylesheet): five buttons of 32 px, three under 480 px, one of 44 px on a phone.
+fn zoom_bar(map_px: f64, map_h: f64) -> Rect {
+    let width = if map_px < 480.0 { 120.0 } else { 290.0 };
+    [0.0, map_h - 54.0, width, map_h]
 }
 
 /// The boxes of placed names and dots (CSS px), as [`place`] measured them.

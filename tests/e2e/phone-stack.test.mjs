@@ -1,0 +1,83 @@
+// The compact phone stack (issue 24, item 4): headline, dates, plans, the map, a one-line
+// key, the legends one tap away; at most 900 px at 375 px in both languages, with every
+// figure still there for the reader who asks. Wider screens keep the full legends.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, open, ready, artifact, pinch, PHONE, DESKTOP } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env.close());
+
+const height = (page) => page.evaluate(() => document.querySelector("[data-map-root]").getBoundingClientRect().height);
+
+test("at 375 px: the widget is under 900 px in both languages, with and without a plan", async () => {
+  for (const query of ["?lang=en", "?lang=uk", "?lang=en&proposal=28-points", "?lang=uk&proposal=28-points"]) {
+    const page = await open(env, query, PHONE);
+    await ready(page);
+    const h = await height(page);
+    assert.ok(h <= 900, `${query}: ${h} px`);
+    // The map takes a real part of it (it was a fifth).
+    const map = await page.locator(".upm-map").boundingBox();
+    assert.ok(map.height / h > 0.27, `${query}: the map is ${Math.round((100 * map.height) / h)}% of the widget`);
+    await page.context().close();
+  }
+});
+
+test("the key under the map, the legends one tap away, and back", async () => {
+  const page = await open(env, "", PHONE);
+  await ready(page);
+  const key = page.locator(".upm-key");
+  assert.ok(await key.isVisible());
+  assert.match(await key.innerText(), /Crimea \(2014\)[\s\S]*Donbas \(2014\)[\s\S]*Since 2022[\s\S]*Total: 1\d\.\d%/);
+  // The key sits right under the map.
+  const [mapBox, keyBox] = [await page.locator(".upm-stage").boundingBox(), await key.boundingBox()];
+  assert.ok(keyBox.y - (mapBox.y + mapBox.height) < 16, "the key is under the map");
+  const more = page.locator(".upm-key__more");
+  assert.equal(await more.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("[data-legend]").isVisible(), false, "folded");
+  // The plan's kinds stay under the key; its words and sources are folded.
+  assert.ok(await page.locator('[data-legend-provision="recognised"]').isVisible());
+  assert.equal(await page.locator(".upm-plan-legend__sources").isVisible(), false);
+  await page.screenshot({ path: artifact("phone-stack-folded.png"), fullPage: true });
+  await more.tap();
+  assert.equal(await more.getAttribute("aria-expanded"), "true");
+  assert.ok(await page.locator("[data-legend]").isVisible(), "open");
+  assert.ok(await page.locator('[data-legend-layer="total"] [data-km2]').isVisible());
+  assert.ok(await page.locator(".upm-plan-legend__sources").isVisible());
+  await page.screenshot({ path: artifact("phone-stack-open.png"), fullPage: true });
+  await more.tap();
+  assert.equal(await page.locator("[data-legend]").isVisible(), false, "folded again");
+  await page.context().close();
+});
+
+test("on a phone the zoom presets give way to the map; the reset shows once it is zoomed", async () => {
+  const page = await open(env, "", PHONE);
+  await ready(page);
+  for (const b of [".upm-zoom__crimea", ".upm-zoom__donbas", ".upm-zoom__in", ".upm-zoom__reset"]) {
+    assert.equal(await page.locator(b).isVisible(), false, `${b} hidden at rest`);
+  }
+  const box = await page.locator(".upm-stage").boundingBox();
+  await pinch(page, box.x + box.width / 2, box.y + box.height / 2, 60, 160);
+  const reset = page.locator(".upm-zoom__reset");
+  await reset.waitFor({ state: "visible" });
+  const r = await reset.boundingBox();
+  assert.ok(r.width >= 44 && r.height >= 44, "a 44 px target");
+  assert.ok(r.y + r.height <= box.y + box.height && r.y >= box.y, "over the map, not a row of its own");
+  await reset.tap();
+  await reset.waitFor({ state: "hidden" });
+  await page.context().close();
+});
+
+test("on a desktop the full legends stay open, the key is not shown, and the zoom bar sits on the map", async () => {
+  const page = await open(env, "", DESKTOP);
+  await ready(page);
+  assert.equal(await page.locator(".upm-key").isVisible(), false);
+  assert.ok(await page.locator("[data-legend]").isVisible());
+  const [stage, zoom] = [await page.locator(".upm-stage").boundingBox(), await page.locator(".upm-zoom").boundingBox()];
+  assert.ok(zoom.y >= stage.y && zoom.y + zoom.height <= stage.y + stage.height, "inside the map's frame");
+  for (const b of [".upm-zoom__in", ".upm-zoom__out", ".upm-zoom__reset", ".upm-zoom__crimea", ".upm-zoom__donbas"]) {
+    assert.ok(await page.locator(b).isVisible(), b);
+  }
+  await page.context().close();
+});
