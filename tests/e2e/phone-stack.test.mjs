@@ -27,8 +27,9 @@ test("at 375 px: the widget is under 900 px in both languages, with and without 
 test("the key under the map, the legends one tap away, and back", async () => {
   const page = await open(env, "", PHONE);
   await ready(page);
-  const key = page.locator(".upm-key");
+  const key = page.locator(".upm-key:not(.upm-key--map)");
   assert.ok(await key.isVisible());
+  assert.equal(await page.locator(".upm-key--map").isVisible(), false, "no key over a phone's small map");
   assert.match(await key.innerText(), /Crimea \(2014\)[\s\S]*Donbas \(2014\)[\s\S]*Since 2022[\s\S]*Total: 1\d\.\d%/);
   // The key sits right under the map.
   const [mapBox, keyBox] = [await page.locator(".upm-stage").boundingBox(), await key.boundingBox()];
@@ -69,12 +70,15 @@ test("on a phone the zoom presets give way to the map; the reset shows once it i
   await page.context().close();
 });
 
-test("on a desktop the full legends stay open, the key is not shown, and the zoom bar sits on the map", async () => {
-  const page = await open(env, "", DESKTOP);
+test("on a desktop the full legends stay open, the key sits on the map, and so does the zoom bar", async () => {
+  const page = await open(env, "", { viewport: { width: 1280, height: 800 } });
   await ready(page);
-  assert.equal(await page.locator(".upm-key").isVisible(), false);
+  assert.equal(await page.locator(".upm-key:not(.upm-key--map)").isVisible(), false);
   assert.ok(await page.locator("[data-legend]").isVisible());
-  const [stage, zoom] = [await page.locator(".upm-stage").boundingBox(), await page.locator(".upm-zoom").boundingBox()];
+  // On a 1,280 x 800 laptop the key is where the eye is: on the map, above the fold.
+  const [stage, zoom, key] = [await page.locator(".upm-stage").boundingBox(), await page.locator(".upm-zoom").boundingBox(), await page.locator(".upm-key--map").boundingBox()];
+  assert.ok(key && key.y >= stage.y && key.x >= stage.x && key.y + key.height < 800, `the key on the map, above the fold: ${JSON.stringify(key)}`);
+  assert.match(await page.locator(".upm-key--map").innerText(), /Crimea \(2014\)[\s\S]*Total: 1\d\.\d%/);
   assert.ok(zoom.y >= stage.y && zoom.y + zoom.height <= stage.y + stage.height, "inside the map's frame");
   for (const b of [".upm-zoom__in", ".upm-zoom__out", ".upm-zoom__reset", ".upm-zoom__crimea", ".upm-zoom__donbas"]) {
     assert.ok(await page.locator(b).isVisible(), b);

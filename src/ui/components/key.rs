@@ -1,7 +1,8 @@
-//! The phone's one-line key, under the map: a swatch and a short name for each layer drawn,
-//! the total share, and a button that opens the full legends (figures, changes, the plan's
-//! sources), which a phone folds away to keep the map and its key on one screen. Wider
-//! screens show the full legends and hide this key (the stylesheet decides, by width).
+//! The key: a swatch and a short name for each layer drawn, and the total share. On a
+//! phone, under the map, with a button that opens the full legends (figures, changes, the
+//! plan's sources), which a phone folds away to keep the map and its key on one screen.
+//! On a wide screen, `on_map`: over the map's top-left corner, where the eye is, while the
+//! full legends stay open below (the stylesheet decides which shows, by width).
 
 use crate::data::LayerId;
 use crate::i18n::{self, t, Lang, Msg};
@@ -16,6 +17,10 @@ pub struct KeyProps {
     pub lang: Lang,
     /// The full legends are open (on a phone).
     pub open: bool,
+    /// The copy over the map (wide screens): no button, and hidden from screen readers,
+    /// which read the legend itself.
+    #[prop_or_default]
+    pub on_map: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -38,11 +43,22 @@ pub fn key(p: &KeyProps) -> Html {
         }
     });
     let toggle = p.dispatch.reform(|_: MouseEvent| Action::ToggleDetails);
+    let total = format!("{}: {}", t(lang, Msg::KeyTotal), i18n::percent(lang, shares.occupied_pct(), 1));
+    if p.on_map {
+        return html! {
+            <div class="upm-key upm-key--map" aria-hidden="true">
+                <ul class="upm-key__items">
+                    { for items }
+                    <li class="upm-key__item upm-key__total">{ total }</li>
+                </ul>
+            </div>
+        };
+    }
     html! {
         <div class="upm-key">
             <ul class="upm-key__items">
                 { for items }
-                <li class="upm-key__item upm-key__total">{ format!("{}: {}", t(lang, Msg::KeyTotal), i18n::percent(lang, shares.occupied_pct(), 1)) }</li>
+                <li class="upm-key__item upm-key__total">{ total }</li>
             </ul>
             <button type="button" class="upm-button upm-key__more" aria-expanded={if p.open { "true" } else { "false" }} aria-controls="upm-details" onclick={toggle}>
                 { t(lang, Msg::FiguresAndSources) }

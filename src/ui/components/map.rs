@@ -121,7 +121,7 @@ pub fn map(p: &MapProps) -> Html {
             <rect class="upm-sea" width={fixed(frame.width, 0)} height={fixed(frame.height, 0)} />
             <g class="upm-viewport" transform={p.view.transform()}>
                 <g class="upm-context" aria-hidden="true">
-                    { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class="upm-country" d={path_attr(d)} /> }) }
+                    { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class={classes!("upm-country", (iso == "RUS").then_some("upm-country--rus"))} d={path_attr(d)} /> }) }
                 </g>
                 <Regions
                     geography={p.geography.clone()}

@@ -173,6 +173,8 @@ pub fn widget(p: &WidgetProps) -> Html {
             <div ref={stage.clone()} class="upm-stage">
                 // Over the map's bottom-left corner (land outside Ukraine): no row of its own.
                 <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
+                // On a wide screen the key sits over the top-left corner (Poland, Belarus).
+                <Key stop={stop.clone()} {lang} open={state.details_open} dispatch={dispatch.clone()} on_map={true} />
                 <Map
                     geography={state.geography.clone()}
                     frame={state.frame.clone()}

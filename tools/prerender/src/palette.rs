@@ -88,6 +88,14 @@ mod tests {
             let r = contrast(get(a), get(b));
             assert!(r >= 3.0, "{name}: --upm-{a} vs --upm-{b} is {r:.2}:1");
         }
+        // Held longer = darker (issue 24): both layers of 2014 darker than 2022's, and
+        // Crimea a step of lightness from Donbas, not told apart by pattern alone.
+        let l2022 = luminance(get("occupied-2022"));
+        for older in ["annexed-2014", "occupied-2014"] {
+            assert!(luminance(get(older)) < l2022, "{name}: --upm-{older} is not darker than 2022's");
+        }
+        let r = contrast(get("annexed-2014"), get("occupied-2014"));
+        assert!(r >= 1.5, "{name}: Crimea and Donbas differ by {r:.2}:1 only");
         // The edges of the controls (buttons, dates, plans, close) against the page: 3:1.
         let r = contrast(get("control-border"), get("bg"));
         assert!(r >= 3.0, "{name}: --upm-control-border on --upm-bg is {r:.2}:1");

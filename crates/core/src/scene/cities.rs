@@ -82,6 +82,10 @@ pub fn layout(
 ) -> NameLayout {
     let mut labels = label_boxes(geography, terms, frame, view, map_px, lang, true);
     labels.push((None, zoom_bar(map_px, map_px * frame.height / frame.width)));
+    // The key over the top-left corner on a wide screen (`.upm-key--map`, from 900 px).
+    if map_px >= 870.0 {
+        labels.push((None, [0.0, 0.0, 200.0, 100.0]));
+    }
     let cities = &geography.context.cities;
     let mut hidden = vec![KYIV_CITY];
     if map_px >= CITIES_FIRST_WIDTH {

@@ -86,7 +86,7 @@ impl Palette {
             region_border: get("upm-region-border", "#9c968a"),
             occupied_2022: get("upm-occupied-2022", "#d25a44"),
             occupied_2014: get("upm-occupied-2014", "#661709"),
-            annexed_2014: get("upm-annexed-2014", "#5c160b"),
+            annexed_2014: get("upm-annexed-2014", "#2a0603"),
             pattern_line: get("upm-pattern-line", "rgba(255, 255, 255, 0.45)"),
             label_halo: get("upm-label-halo", "rgba(253, 251, 246, 0.9)"),
             gained: get("upm-gained", "#ffe08a"),
