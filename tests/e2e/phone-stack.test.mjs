@@ -85,3 +85,37 @@ test("on a desktop the full legends stay open, the key sits on the map, and so d
   }
   await page.context().close();
 });
+
+test("the tables on a phone: none wider than its column, quiet regions in one row, the dates one line per region", async () => {
+  for (const lang of ["en", "uk"]) {
+    const page = await open(env, `?lang=${lang}`, PHONE);
+    await ready(page);
+    await page.locator(".upm-table-toggle").tap();
+    await page.locator("[data-text-alternative]").waitFor();
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll(".upm-table")].map((t) => [t.getBoundingClientRect().width, document.querySelector(".upm-table-wrap").clientWidth]),
+    );
+    for (const [w, column] of widths) assert.ok(w <= column + 0.5, `${lang}: a table of ${w} px in a column of ${column} px`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "the page does not scroll sideways");
+    // The occupied regions and those a term names are rows; the others one row.
+    const shown = await page.locator("[data-iso-row]:visible").count();
+    const others = page.locator(".upm-row--others");
+    assert.ok(await others.isVisible());
+    const n = Number((await others.innerText()).match(/^\d+/)[0]);
+    assert.equal(shown + n, 27, `${shown} rows and ${n} folded`);
+    assert.match(await others.innerText(), lang === "en" ? /^\d+ other regions: not occupied: / : /^\d+ інш(их|і) регіон(ів|и): не окупован/);
+    assert.equal(await page.locator("[data-text-alternative] tbody tr").count(), 28, "every region keeps its row for screen readers");
+    // The per-region shares: one line each, instead of 13 columns.
+    assert.equal(await page.locator(".upm-col-region").first().isVisible(), false);
+    assert.ok((await page.locator(".upm-dates-by-region li").count()) >= 8);
+    await page.context().close();
+  }
+  const desk = await open(env, "", DESKTOP);
+  await ready(desk);
+  await desk.click(".upm-table-toggle");
+  assert.equal(await desk.locator("[data-iso-row]:visible").count(), 27, "a desktop lists every region");
+  assert.equal(await desk.locator(".upm-row--others").isVisible(), false);
+  assert.ok(await desk.locator(".upm-col-region").first().isVisible());
+  assert.equal(await desk.locator(".upm-dates-by-region").isVisible(), false);
+  await desk.context().close();
+});

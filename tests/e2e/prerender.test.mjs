@@ -20,7 +20,8 @@ test("with JavaScript disabled: the 27 regions, the legend, the headline and the
   assert.match(await page.locator("[data-legend]").innerText(), /Total occupied\s+1\d\d,\d{3} km² · 1\d\.\d%/);
   assert.match(await page.locator(".upm-headline").innerText(), /^Russia occupies about 1\d% of Ukraine$/);
   assert.ok(await page.locator("[data-text-alternative]").isVisible(), "the table is shown without the script");
-  assert.equal(await page.locator("[data-text-alternative] tbody tr").count(), 27);
+  assert.equal(await page.locator("[data-text-alternative] tbody tr[data-iso-row]").count(), 27);
+  assert.equal(await page.locator("[data-text-alternative] tbody tr[data-iso-row]:visible").count(), 27, "every region a row of its own on a desktop");
   for (const control of [".upm-table-toggle", ".upm-download", ".upm-data", ".upm-play"]) {
     assert.equal(await page.locator(control).isVisible(), false, `no ${control}: it needs the script`);
   }

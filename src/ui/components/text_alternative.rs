@@ -2,6 +2,12 @@
 //! (status, occupied km², terms), and every date of the timeline (total occupied, change,
 //! and the share of each region that is occupied on any date).
 //!
+//! On a phone (the stylesheet, under 480 px) no table is wider than its column: the
+//! regions' and the plans' rows stack into cards (explicit ARIA roles keep them tables for
+//! screen readers, which lose a table whose cells are restyled), the regions neither
+//! occupied nor named by a term fold into one row, and the dates' per-region columns give
+//! way to one line per region under the table.
+//!
 //! The tables are built when the reader opens them, not before: they are half of the
 //! widget's elements, and hydrating them at start-up (and re-rendering them, hidden, on
 //! every date) delayed the moment the map answers a tap. Readers without JavaScript get
@@ -73,34 +79,51 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
     crate::small_sort::sort_by(&mut rows, |a, b| {
         b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang)))
     });
+    // Neither occupied nor named by a term: one row for all of them on a phone.
+    let quiet = |iso: &str, share: &crate::data::shares::RegionShare| {
+        !RegionStatus::of(share).is_occupied() && p.terms.for_region(iso).0.is_empty()
+    };
+    let others: Vec<&str> = rows.iter().filter(|(r, s)| quiet(r.iso(), s)).map(|(r, _)| r.name(lang)).collect();
     html! {
         <>
-            <table class="upm-table" data-text-alternative="">
+            <table class="upm-table upm-table--stack" data-text-alternative="" role="table">
                 <caption>{ t(lang, Msg::TableCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, Msg::ColRegion) }</th>
-                        <th scope="col">{ t(lang, Msg::ColStatus) }</th>
-                        <th scope="col" class="upm-num">{ t(lang, Msg::ColOccupied) }</th>
-                        <th scope="col">{ t(lang, Msg::ColTerms) }</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{ t(lang, Msg::ColRegion) }</th>
+                        <th scope="col" role="columnheader">{ t(lang, Msg::ColStatus) }</th>
+                        <th scope="col" role="columnheader" class="upm-num">{ t(lang, Msg::ColOccupied) }</th>
+                        <th scope="col" role="columnheader">{ t(lang, Msg::ColTerms) }</th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     { for rows.iter().map(|(region, share)| {
                         let (specific, _) = p.terms.for_region(region.iso());
                         let names = specific.iter().map(|t| t.title.get(lang)).collect::<Vec<_>>().join("; ");
                         html! {
-                            <tr key={region.iso()} data-iso-row={region.iso()}>
-                                <th scope="row">{ region.name(lang) }</th>
-                                <td>{ region_status(lang, region.iso(), shares) }</td>
-                                <td class="upm-num" data-km2={crate::i18n::format::fixed(share.occupied_km2(), 1)}>{
+                            <tr key={region.iso()} data-iso-row={region.iso()} role="row" class={classes!(quiet(region.iso(), share).then_some("upm-row--quiet"))}>
+                                <th scope="row" role="rowheader">{ region.name(lang) }</th>
+                                <td role="cell">{ region_status(lang, region.iso(), shares) }</td>
+                                <td role="cell" class="upm-num" data-km2={crate::i18n::format::fixed(share.occupied_km2(), 1)}>{
                                     if share.occupied_km2() < 0.5 { "–".to_string() }
                                     else { format!("{} {}", i18n::area(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
                                 }</td>
-                                <td>{ names }</td>
+                                <td role="cell">
+                                    if !names.is_empty() {
+                                        <span class="upm-cell-label" aria-hidden="true">{ t(lang, Msg::ColTerms) }{ ": " }</span>
+                                    }
+                                    { names }
+                                </td>
                             </tr>
                         }
                     }) }
+                    if !others.is_empty() {
+                        <tr class="upm-row--others" role="row">
+                            <td role="cell" colspan="4">
+                                <strong>{ i18n::other_regions_not_occupied(lang, others.len()) }</strong>{ ": " }{ others.join(", ") }
+                            </td>
+                        </tr>
+                    }
                 </tbody>
             </table>
             { dates_table(p) }
@@ -121,6 +144,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
         .collect();
     // Wider than a phone: it scrolls on its own, and can be scrolled with the keyboard.
     html! {
+        <>
         <div class="upm-table-scroll" tabindex="0" role="region" aria-label={t(lang, Msg::DatesCaption)}>
         <table class="upm-table upm-table--dates" data-dates-table="">
             <caption>{ t(lang, Msg::DatesCaption) }</caption>
@@ -129,7 +153,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
                     <th scope="col">{ t(lang, Msg::ColDate) }</th>
                     <th scope="col" class="upm-num">{ t(lang, Msg::LegendTotal) }</th>
                     <th scope="col" class="upm-num">{ t(lang, Msg::ColChange) }</th>
-                    { for regions.iter().map(|r| html! { <th scope="col" class="upm-num">{ r.short_name(lang) }</th> }) }
+                    { for regions.iter().map(|r| html! { <th scope="col" class="upm-num upm-col-region">{ r.short_name(lang) }</th> }) }
                 </tr>
             </thead>
             <tbody>
@@ -144,7 +168,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
                             <td class="upm-num">{ format!("{} {} · {}", i18n::area(lang, s.shares.occupied_km2()), t(lang, Msg::Km2), i18n::percent(lang, s.shares.occupied_pct(), 1)) }</td>
                             <td class="upm-num">{ change.unwrap_or_else(|| "–".into()) }</td>
                             { for regions.iter().map(|r| html! {
-                                <td class="upm-num">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct())).unwrap_or_default() }</td>
+                                <td class="upm-num upm-col-region">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct())).unwrap_or_default() }</td>
                             }) }
                         </tr>
                     }
@@ -152,6 +176,17 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
             </tbody>
         </table>
         </div>
+        // On a phone, in place of the per-region columns: one line per region.
+        <ul class="upm-dates-by-region">
+            { for regions.iter().map(|r| {
+                let shares: Vec<String> = stops.iter().filter_map(|s| {
+                    let x = s.shares.region(r.iso())?;
+                    Some(format!("{} {}", stop_name(lang, &s.as_of, true), i18n::share(lang, x.occupied_pct())))
+                }).collect();
+                html! { <li><strong>{ r.name(lang) }</strong>{ ": " }{ shares.join(", ") }</li> }
+            }) }
+        </ul>
+        </>
     }
 }
 
@@ -162,7 +197,7 @@ fn proposals_table(p: &TextAlternativeProps) -> Html {
     let shares = &stop.shares;
     let name_of = |iso: &str| p.geography.region(iso).map(|r| r.short_name(lang)).unwrap_or_default();
     let rows = p.proposals.list.iter().flat_map(|plan| {
-        plan.provisions.iter().flat_map(move |v| {
+        plan.provisions.iter().enumerate().flat_map(move |(k, v)| {
             let kind = crate::i18n::provision_name(lang, v.kind);
             let cells: Vec<(String, Option<f64>)> = match &v.place {
                 Place::NotLocated => vec![(t(lang, Msg::NotLocated).to_string(), None)],
@@ -170,13 +205,15 @@ fn proposals_table(p: &TextAlternativeProps) -> Html {
                     isos.iter().map(|iso| (name_of(iso).to_string(), Some(part.km2(shares, iso)))).collect()
                 }
             };
-            cells.into_iter().map(move |(place, km2)| {
+            cells.into_iter().enumerate().map(move |(j, (place, km2))| {
+                // On a phone the plan's name heads its first row only.
+                let first = k == 0 && j == 0;
                 html! {
-                    <tr data-proposal-row={plan.id.clone()} data-provision={v.kind.as_str()}>
-                        <th scope="row">{ plan.name.get(lang).to_string() }</th>
-                        <td>{ kind }</td>
-                        <td>{ place }</td>
-                        <td class="upm-num">{ km2.map(|a| format!("{} {} · {}", i18n::area(lang, a), t(lang, Msg::Km2), i18n::percent(lang, a / shares.ukraine_km2.max(1.0) * 100.0, 1))).unwrap_or_else(|| "–".into()) }</td>
+                    <tr data-proposal-row={plan.id.clone()} data-provision={v.kind.as_str()} role="row" class={classes!((!first).then_some("upm-row--same-plan"))}>
+                        <th scope="row" role="rowheader">{ plan.name.get(lang).to_string() }</th>
+                        <td role="cell">{ kind }</td>
+                        <td role="cell">{ place }</td>
+                        <td role="cell" class="upm-num">{ km2.map(|a| format!("{} {} · {}", i18n::area(lang, a), t(lang, Msg::Km2), i18n::percent(lang, a / shares.ukraine_km2.max(1.0) * 100.0, 1))).unwrap_or_else(|| "–".into()) }</td>
                     </tr>
                 }
             })
@@ -184,17 +221,17 @@ fn proposals_table(p: &TextAlternativeProps) -> Html {
     });
     html! {
         <div class="upm-table-scroll" tabindex="0" role="region" aria-label={t(lang, Msg::ProposalsCaption)}>
-        <table class="upm-table upm-table--plans" data-proposals-table="">
+        <table class="upm-table upm-table--plans upm-table--stack" data-proposals-table="" role="table">
             <caption>{ format!("{} ({})", t(lang, Msg::ProposalsCaption), i18n::applied_to_line(lang, &stop.as_of)) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t(lang, Msg::ProposalsLabel) }</th>
-                    <th scope="col">{ t(lang, Msg::ColProvision) }</th>
-                    <th scope="col">{ t(lang, Msg::ColRegion) }</th>
-                    <th scope="col" class="upm-num">{ t(lang, Msg::Km2) }</th>
+            <thead role="rowgroup">
+                <tr role="row">
+                    <th scope="col" role="columnheader">{ t(lang, Msg::ProposalsLabel) }</th>
+                    <th scope="col" role="columnheader">{ t(lang, Msg::ColProvision) }</th>
+                    <th scope="col" role="columnheader">{ t(lang, Msg::ColRegion) }</th>
+                    <th scope="col" role="columnheader" class="upm-num">{ t(lang, Msg::Km2) }</th>
                 </tr>
             </thead>
-            <tbody>{ for rows }</tbody>
+            <tbody role="rowgroup">{ for rows }</tbody>
         </table>
         </div>
     }

@@ -125,6 +125,24 @@ fn occupied_on_not_on(lang: Lang, on: &str, not_on: &str) -> String {
     }
 }
 
+/// The row that stands for the regions a phone's table folds (none of it occupied, no
+/// term names them): "19 other regions: not occupied", «19 інших регіонів: не окуповані».
+pub fn other_regions_not_occupied(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En if n == 1 => "1 other region: not occupied".to_string(),
+        Lang::En => format!("{n} other regions: not occupied"),
+        Lang::Uk => {
+            // 1, 21, 31…: регіон; 2–4, 22–24…: регіони; the rest (11–14 too): регіонів.
+            let word = match (n % 10, n % 100) {
+                (1, r) if r != 11 => "інший регіон: не окупований",
+                (2..=4, r) if !(12..=14).contains(&r) => "інші регіони: не окуповані",
+                _ => "інших регіонів: не окуповані",
+            };
+            format!("{n} {word}")
+        }
+    }
+}
+
 /// A change of an occupied share: "+1.4 points (+370 km²)", "no change".
 pub fn share_change(lang: Lang, points: f64, km2: f64) -> String {
     if km2.abs() < 0.5 {
