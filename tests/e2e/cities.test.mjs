@@ -88,7 +88,7 @@ test("phone: five or six cities, Zaporizhzhia and Kherson among them, none over 
 test("each city is on its side of the line: held cities outside the occupied layers, occupied ones inside", async () => {
   const inside = (page, id) =>
     page.evaluate((id) => {
-      const g = document.querySelector(`.upm-map [data-city="${id}"]`);
+      const g = document.querySelector(id === "plant" ? ".upm-map [data-site]" : `.upm-map [data-city="${id}"]`);
       if (!g) return null;
       const m = g.transform.baseVal.consolidate().matrix;
       const p = new DOMPoint(m.e, m.f);
@@ -105,8 +105,33 @@ test("each city is on its side of the line: held cities outside the occupied lay
     await page.locator(".upm-map [data-city]").first().waitFor();
     for (const id of held) assert.equal(await inside(page, id), false, `${date}: ${byId[id].name_en} is held`);
     for (const id of occupied) assert.equal(await inside(page, id), true, `${date}: ${byId[id].name_en} is occupied`);
+    // The Zaporizhzhia nuclear plant (marked at Enerhodar), occupied since 4 March 2022.
+    assert.equal(await inside(page, "plant"), true, `${date}: the plant is occupied`);
     await page.context().close();
   }
+});
+
+test("zoomed in on the Donbas, the front's towns are marked, each on its side of the line", async () => {
+  const page = await open(env, "?date=2025-04-25", DESKTOP);
+  await ready(page);
+  await page.locator(".upm-map [data-city]").first().waitFor();
+  // At rest the towns wait for a zoom.
+  for (const id of ["693468", "705104", "713174"]) assert.equal(await page.locator(`.upm-map [data-city="${id}"]`).count(), 0);
+  await page.locator(".upm-zoom__donbas").click();
+  await page.waitForTimeout(400);
+  const at = (id) =>
+    page.evaluate((id) => {
+      const g = document.querySelector(`.upm-map [data-city="${id}"]`);
+      if (!g) return null;
+      // The mark is drawn outside the zoom transform: back to map units through it.
+      const m = g.transform.baseVal.consolidate().matrix;
+      const vp = document.querySelector(".upm-viewport").transform.baseVal.consolidate().matrix.inverse();
+      const p = new DOMPoint(m.e, m.f).matrixTransform(vp);
+      return [...document.querySelectorAll(".upm-map [data-layer^='annexed'], .upm-map [data-layer^='occupied']")].some((l) => l.isPointInFill(p));
+    }, id);
+  for (const id of ["693468", "705104", "704508"]) assert.equal(await at(id), false, `${byId[id].name_en} is held on 25 April 2025`);
+  for (const id of ["713174", "709717"]) assert.equal(await at(id), true, `${byId[id].name_en} is occupied on 25 April 2025`);
+  await page.context().close();
 });
 
 test("zoomed in, the names keep their size and stay on the map", async () => {

@@ -9,7 +9,7 @@
 
 use super::cities::Cities;
 use super::path_attr;
-use super::provisions::{provision_patterns, Provisions};
+use super::provisions::{pattern_transform, provision_patterns, Provisions};
 use super::regions::Regions;
 use crate::data::proposals::Proposals;
 use crate::data::{Geography, LayerId};
@@ -80,6 +80,9 @@ pub fn map(p: &MapProps) -> Html {
     let outline = |iso: Option<&str>, class: &'static str| {
         iso.and_then(|iso| frame.region(iso)).map(|r| html! { <path class={class} d={path_attr(&r.d)} /> })
     };
+    // Hatching keeps its size on screen at any zoom: each tile shrinks as the map grows.
+    let k = 1.0 / p.view.scale;
+    let tile = |rotate: Option<i32>| pattern_transform(rotate, k);
     html! {
         <svg
             ref={p.svg.clone()}
@@ -90,25 +93,25 @@ pub fn map(p: &MapProps) -> Html {
             aria-describedby="upm-keyboard-hint"
         >
             <defs>
-                <pattern id="upm-pattern-annexed" class="upm-pattern upm-pattern--annexed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern id="upm-pattern-annexed" class="upm-pattern upm-pattern--annexed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform={tile(Some(45))}>
                     <rect width="7" height="7" />
                     <line x1="0" y1="0" x2="0" y2="7" />
                 </pattern>
-                <pattern id="upm-pattern-2014" class="upm-pattern upm-pattern--2014" width="6" height="6" patternUnits="userSpaceOnUse">
+                <pattern id="upm-pattern-2014" class="upm-pattern upm-pattern--2014" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={tile(None)}>
                     <rect width="6" height="6" />
                     <path d="M0 3h6M3 0v6" />
                 </pattern>
-                <pattern id="upm-pattern-2022" class="upm-pattern upm-pattern--2022" width="5" height="5" patternUnits="userSpaceOnUse">
+                <pattern id="upm-pattern-2022" class="upm-pattern upm-pattern--2022" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform={tile(None)}>
                     <rect width="5" height="5" />
                     <circle cx="2.5" cy="2.5" r="0.9" />
                 </pattern>
-                <pattern id="upm-pattern-gained" class="upm-pattern upm-pattern--gained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                <pattern id="upm-pattern-gained" class="upm-pattern upm-pattern--gained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={tile(Some(-45))}>
                     <line x1="0" y1="0" x2="0" y2="4" />
                 </pattern>
-                <pattern id="upm-pattern-regained" class="upm-pattern upm-pattern--regained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern id="upm-pattern-regained" class="upm-pattern upm-pattern--regained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={tile(Some(45))}>
                     <line x1="0" y1="0" x2="0" y2="4" />
                 </pattern>
-                { provision_patterns() }
+                { provision_patterns(k) }
                 if clip_to_ukraine {
                     <clipPath id="upm-clip-ukraine"><path d={path_attr(&frame.outline)} /></clipPath>
                 }

@@ -21,10 +21,23 @@ pub struct ProvisionsProps {
     pub stop: Shared<Stop>,
 }
 
+/// A pattern tile's transform: its rotation, and `scale` (1 ÷ the zoom) so that hatching
+/// keeps its size on screen when the map is zoomed. None at rest without a rotation.
+pub fn pattern_transform(rotate: Option<i32>, scale: f64) -> Option<String> {
+    let scaled = (scale != 1.0).then(|| format!("scale({})", fixed(scale, 4)));
+    match (rotate.map(|r| format!("rotate({r})")), scaled) {
+        (None, None) => None,
+        (Some(r), None) => Some(r),
+        (None, Some(s)) => Some(s),
+        (Some(r), Some(s)) => Some(format!("{r} {s}")),
+    }
+}
+
 /// The patterns of the five kinds, for the map and the legend's swatches: each line drawn
 /// twice, a light halo under a dark ink, so that it shows on the occupied colours and on
-/// free land alike; the kinds differ by direction and shape, not colour alone.
-pub fn provision_patterns() -> Html {
+/// free land alike; the kinds differ by direction and shape, not colour alone. `scale` as
+/// in [`pattern_transform`].
+pub fn provision_patterns(scale: f64) -> Html {
     let pattern = |kind: ProvisionKind, size: u32, rotate: Option<i32>, shape: Html| {
         html! {
             <pattern
@@ -33,7 +46,7 @@ pub fn provision_patterns() -> Html {
                 width={size.to_string()}
                 height={size.to_string()}
                 patternUnits="userSpaceOnUse"
-                patternTransform={rotate.map(|r| format!("rotate({r})"))}
+                patternTransform={pattern_transform(rotate, scale)}
             >
                 <g class="upm-pattern__halo">{ shape.clone() }</g>
                 <g class="upm-pattern__ink">{ shape }</g>

@@ -20,10 +20,17 @@ struct Chosen {
     short_en: &'static str,
     short_uk: &'static str,
     rank: u8,
+    /// Marked only when the map is zoomed at least this much (the front's towns).
+    min_scale: u8,
 }
 
 const fn city(geonames_id: u64, name_en: &'static str, name_uk: &'static str, rank: u8) -> Chosen {
-    Chosen { geonames_id, kind: "city", name_en, name_uk, short_en: name_en, short_uk: name_uk, rank }
+    Chosen { geonames_id, kind: "city", name_en, name_uk, short_en: name_en, short_uk: name_uk, rank, min_scale: 1 }
+}
+
+/// A town of the front, marked once the map is zoomed in (at 2× or more).
+const fn town(geonames_id: u64, name_en: &'static str, name_uk: &'static str, rank: u8) -> Chosen {
+    Chosen { min_scale: 2, ..city(geonames_id, name_en, name_uk, rank) }
 }
 
 /// Kyiv, the oblast centres where the story is (held and occupied alike: Zaporizhzhia
@@ -31,7 +38,8 @@ const fn city(geonames_id: u64, name_en: &'static str, name_uk: &'static str, ra
 /// the reporting names (Pokrovsk, Kramatorsk), and the plant a term is about. The plant
 /// has no record among GeoNames' populated places: it is marked at Enerhodar, the town
 /// built for it, a few kilometres from the reactors (a pixel or two at the map's sizes).
-const CHOSEN: [Chosen; 13] = [
+/// Zoomed in, the towns the reporting on the front names.
+const CHOSEN: [Chosen; 19] = [
     city(703448, "Kyiv", "Київ", 1),
     Chosen {
         geonames_id: 709276,
@@ -41,6 +49,7 @@ const CHOSEN: [Chosen; 13] = [
         short_en: "Nuclear plant",
         short_uk: "АЕС",
         rank: 2,
+        min_scale: 1,
     },
     city(706483, "Kharkiv", "Харків", 3),
     city(698740, "Odesa", "Одеса", 4),
@@ -53,6 +62,12 @@ const CHOSEN: [Chosen; 13] = [
     city(694423, "Sevastopol", "Севастополь", 11),
     city(704508, "Kramatorsk", "Краматорськ", 12),
     city(704422, "Pokrovsk", "Покровськ", 13),
+    town(693468, "Sloviansk", "Слов’янськ", 14),
+    town(705104, "Kostiantynivka", "Костянтинівка", 15),
+    town(713174, "Bakhmut", "Бахмут", 16),
+    town(709354, "Toretsk", "Торецьк", 17),
+    town(707898, "Huliaipole", "Гуляйполе", 18),
+    town(698428, "Orikhiv", "Оріхів", 19),
 ];
 
 struct Record {
@@ -145,6 +160,7 @@ pub fn build(pbf: &[u8]) -> Result<String, String> {
             "short_en": c.short_en,
             "short_uk": c.short_uk,
             "rank": c.rank,
+            "min_scale": c.min_scale,
             "at": [degrees(r.lon), degrees(r.lat)],
         }));
     }

@@ -51,6 +51,7 @@ pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
             w.str(s);
         }
         w.count(usize::from(c.rank));
+        w.count(usize::from(c.min_scale));
         w.point(c.at)?;
     }
     encode_timeline(&mut w, &data.timeline)?;
@@ -85,7 +86,8 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
         let kind = *CityKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("place kind"))?;
         let (name_en, name_uk, short_en, short_uk) = (r.str()?, r.str()?, r.str()?, r.str()?);
         let rank = u8::try_from(r.tag(255)?).map_err(|_| broken("rank"))?;
-        cities.push(City { geonames_id, kind, name_en, name_uk, short_en, short_uk, rank, at: r.point()? });
+        let min_scale = u8::try_from(r.tag(255)?).map_err(|_| broken("min_scale"))?;
+        cities.push(City { geonames_id, kind, name_en, name_uk, short_en, short_uk, rank, min_scale, at: r.point()? });
     }
     let timeline = decode_timeline(&mut r)?;
     let terms = decode_terms(&mut r)?;

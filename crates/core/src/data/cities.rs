@@ -37,6 +37,8 @@ pub struct City {
     pub short_uk: String,
     /// 1 is placed first, so kept when names collide.
     pub rank: u8,
+    /// Marked only when the map is zoomed at least this much (the front's towns: 2).
+    pub min_scale: u8,
     pub at: Point,
 }
 
@@ -98,6 +100,8 @@ mod json {
                 short_en: text("short_en")?,
                 short_uk: text("short_uk")?,
                 rank: u8::try_from(number("rank")?).map_err(|_| shape("a rank under 256"))?,
+                min_scale: u8::try_from(p.get("min_scale").and_then(Value::as_u64).unwrap_or(1))
+                    .map_err(|_| shape("a min_scale under 256"))?,
                 at: [lon, lat],
             };
             if out.iter().any(|c| c.geonames_id == city.geonames_id || c.rank == city.rank) {

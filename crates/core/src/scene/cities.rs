@@ -70,8 +70,9 @@ pub struct NameLayout {
     pub hidden_regions: Vec<&'static str>,
 }
 
-/// The names on a map `map_px` wide: on a desktop the cities fit around the regions'
-/// names; on a phone, the cities first, then the regions' names that do not touch them.
+/// The names on a map `map_px` wide: on a desktop at rest the cities fit around the
+/// regions' names; on a smaller map or zoomed in, the cities first, then the regions'
+/// names that do not touch them.
 pub fn layout(
     geography: &Geography,
     terms: &Terms,
@@ -88,7 +89,8 @@ pub fn layout(
     }
     let cities = &geography.context.cities;
     let mut hidden = vec![KYIV_CITY];
-    if map_px >= CITIES_FIRST_WIDTH {
+    // Zoomed in, the reader looks for towns: the cities come first there too.
+    if map_px >= CITIES_FIRST_WIDTH && view.scale < 1.5 {
         let obstacles: Vec<Rect> = labels.iter().map(|(_, b)| *b).collect();
         return NameLayout { cities: place(cities, frame, view, map_px, lang, &obstacles), hidden_regions: hidden };
     }
@@ -169,7 +171,7 @@ pub fn place(
     } else {
         cities.len()
     };
-    let eligible = |c: &&City| !phone || c.kind == CityKind::City;
+    let eligible = |c: &&City| (!phone || c.kind == CityKind::City) && view.scale >= f64::from(c.min_scale);
     // No name covers the dot of a place that may still be marked after it.
     let dots: Vec<(u32, Rect)> = cities
         .iter()
@@ -185,8 +187,9 @@ pub fn place(
         if out.len() >= limit {
             break;
         }
-        // A phone marks cities only: the plant's name would take a city's room.
-        if phone && city.kind != CityKind::City {
+        // A phone marks cities only: the plant's name would take a city's room. The
+        // front's towns wait for a zoom.
+        if (phone && city.kind != CityKind::City) || view.scale < f64::from(city.min_scale) {
             continue;
         }
         let s = view.to_screen(frame.projection.project(city.at));
@@ -244,6 +247,7 @@ mod tests {
             short_en: name.into(),
             short_uk: name.into(),
             rank,
+            min_scale: 1,
             at,
         }
     }
