@@ -130,6 +130,14 @@ test("zoomed in on the Donbas, the front's towns are marked, each on its side of
       return [...document.querySelectorAll(".upm-map [data-layer^='annexed'], .upm-map [data-layer^='occupied']")].some((l) => l.isPointInFill(p));
     }, id);
   for (const id of ["693468", "705104", "704508"]) assert.equal(await at(id), false, `${byId[id].name_en} is held on 25 April 2025`);
+  // The preset is centred on the front, not on the two oblasts' box against the border:
+  // Pokrovsk and Kostiantynivka lie in the middle half of the map.
+  const map = await page.locator(".upm-map").boundingBox();
+  for (const id of ["704422", "705104"]) {
+    const box = await page.locator(`.upm-map [data-city="${id}"] .upm-city__mark`).boundingBox();
+    const x = (box.x + box.width / 2 - map.x) / map.width;
+    assert.ok(x > 0.25 && x < 0.75, `${byId[id].name_en} at ${Math.round(100 * x)}% of the map's width`);
+  }
   for (const id of ["713174", "709717"]) assert.equal(await at(id), true, `${byId[id].name_en} is occupied on 25 April 2025`);
   await page.context().close();
 });

@@ -1,10 +1,12 @@
 //! Follows the map's width on screen (CSS px), for the cities' names (`scene::cities`),
-//! which are placed and sized in screen pixels. Reported once now and on every change of
-//! a whole pixel, while the returned value lives.
+//! which are placed and sized in screen pixels. Reported on every change of a whole pixel,
+//! while the returned value lives; the first report is the observer's own first
+//! observation, in the next frame: not in the task that hydrates the map, which it would
+//! lengthen by a second render of the widget.
 
 use crate::ui::state::Action;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 use yew::Callback;
 
@@ -33,6 +35,5 @@ pub fn follow(map: &Element, dispatch: Callback<Action>) -> Option<MapWidth> {
     };
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(map);
-    let _ = callback.as_ref().unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
     Some(MapWidth { observer, _callback: callback })
 }

@@ -55,6 +55,9 @@ pub struct MapFrame {
     pub places: Vec<Place>,
     /// Zoom targets of the zoom bar.
     pub crimea: Bounds,
+    /// The size of Donetsk and Luhansk oblasts, centred on the front: the towns the
+    /// reporting on the front names (the places marked only when zoomed in), so that the
+    /// preset frames the fighting rather than the Russian border.
     pub donbas: Bounds,
 }
 
@@ -99,7 +102,18 @@ impl MapFrame {
             }
             b
         };
-        let (crimea, donbas) = (bounds_of(&ANNEXED_2014), bounds_of(&DONBAS));
+        let (crimea, mut donbas) = (bounds_of(&ANNEXED_2014), bounds_of(&DONBAS));
+        let front: Vec<Point> =
+            geography.context.cities.iter().filter(|c| c.min_scale >= 2).map(|c| projection.project(c.at)).collect();
+        if !front.is_empty() && !donbas.is_empty() {
+            let n = front.len() as f64;
+            let centre = [front.iter().map(|p| p[0]).sum::<f64>() / n, front.iter().map(|p| p[1]).sum::<f64>() / n];
+            let [w, h] = donbas.size();
+            donbas = Bounds {
+                min: [centre[0] - w / 2.0, centre[1] - h / 2.0],
+                max: [centre[0] + w / 2.0, centre[1] + h / 2.0],
+            };
+        }
         MapFrame { width: WIDTH, height, projection, regions, outline, countries, places, crimea, donbas }
     }
 
