@@ -112,3 +112,23 @@ test("taps after the widget is live are not replayed again", async () => {
   assert.equal(await page.locator('[role="dialog"]').count(), 0, "nothing reopens it");
   await ctx.close();
 });
+
+test("a WebAssembly that cannot start lets the kept taps go: no ring pulses over a map that will not answer", async () => {
+  const ctx = await env.browser.newContext(PHONE);
+  const page = await ctx.newPage();
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.abort();
+  });
+  await page.goto(env.url(), { waitUntil: "domcontentloaded" });
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /boot-/.test(r.name)));
+  await page.locator('[data-iso="UA-46"]').tap();
+  assert.equal(await page.locator(".upm-heard-ring").count(), 1);
+  release();
+  await page.waitForFunction(() => !document.querySelector(".upm-heard-ring"), null, { timeout: 10000 });
+  assert.equal(await page.locator(".upm-heard").count(), 0);
+  assert.equal(await page.locator(".upm-host--waiting").count(), 0);
+  await ctx.close();
+});

@@ -80,7 +80,15 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  import("./__GLUE__").then(({ default: init }) => init({ module_or_path: new URL("./__WASM__", import.meta.url) }));
+  // A WebAssembly that cannot start (a policy, a failed fetch) answers nothing: the taps
+  // kept are let go, so that no ring pulses over a map that will not answer.
+  import("./__GLUE__")
+    .then(({ default: init }) => init({ module_or_path: new URL("./__WASM__", import.meta.url) }))
+    .catch(() => {
+      for (const k of kept.values()) forget(k);
+      kept.clear();
+      if (host) host.classList.remove("upm-host--waiting");
+    });
 };
 // After the first frame, so that starting never holds back its paint; the timer covers
 // frames that never paint (hidden tabs, throttled off-screen iframes).

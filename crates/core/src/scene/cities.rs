@@ -81,12 +81,9 @@ pub fn layout(
     map_px: f64,
     lang: Lang,
 ) -> NameLayout {
-    let mut labels = label_boxes(geography, terms, frame, view, map_px, lang, true);
+    let mut labels = label_boxes(geography, terms, frame, view, map_px, lang);
     labels.push((None, zoom_bar(map_px, map_px * frame.height / frame.width)));
-    // The key over the top-left corner on a wide screen (`.upm-key--map`, from 900 px).
-    if map_px >= 870.0 {
-        labels.push((None, [0.0, 0.0, 200.0, 100.0]));
-    }
+    labels.extend(map_key(map_px).map(|b| (None, b)));
     let cities = &geography.context.cities;
     let mut hidden = vec![KYIV_CITY];
     // Zoomed in, the reader looks for towns: the cities come first there too.
@@ -117,6 +114,12 @@ pub fn layout(
 fn zoom_bar(map_px: f64, map_h: f64) -> Rect {
     let width = if map_px < 480.0 { 120.0 } else { 290.0 };
     [0.0, map_h - 54.0, width, map_h]
+}
+
+/// Where the key lies over the map on a wide screen (`.upm-key--map`, from a 900 px
+/// window: a map of about 870 px), its top-left corner.
+fn map_key(map_px: f64) -> Option<Rect> {
+    (map_px >= 870.0).then_some([0.0, 0.0, 200.0, 100.0])
 }
 
 /// The boxes of placed names and dots (CSS px), as [`place`] measured them.

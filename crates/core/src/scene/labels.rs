@@ -57,11 +57,10 @@ pub fn anchor(x_fraction: f64) -> Anchor {
     }
 }
 
-/// The boxes (CSS px of a map `map_px` wide) of the names the labels layer writes, each
-/// with its region (None for a sea or a country): the regions' (without Kyiv's when
-/// `without_capital`), and on a map wide enough to show them, the seas' and neighbours'
-/// (the stylesheet hides them on small screens).
-#[allow(clippy::too_many_arguments)]
+/// The boxes (CSS px of a map `map_px` wide) of the names the labels layer writes next to
+/// the cities layer, each with its region (None for a sea or a country): the regions'
+/// (not Kyiv's: its city's mark names it), and on a map wide enough to show them, the
+/// seas' and neighbours' (the stylesheet hides them on small screens).
 pub fn label_boxes(
     geography: &Geography,
     terms: &Terms,
@@ -69,7 +68,6 @@ pub fn label_boxes(
     view: &View,
     map_px: f64,
     lang: Lang,
-    without_capital: bool,
 ) -> Vec<(Option<&'static str>, Rect)> {
     let font = if map_px < 480.0 { 10.0 } else { 12.0 };
     let map_h = map_px * frame.height / frame.width;
@@ -85,7 +83,7 @@ pub fn label_boxes(
     };
     let mut out: Vec<(Option<&'static str>, Rect)> = labelled_regions(terms)
         .into_iter()
-        .filter(|iso| !(without_capital && is_capital(iso)))
+        .filter(|iso| !is_capital(iso))
         .filter_map(|iso| {
             let (region, shape) = (geography.region(iso)?, frame.region(iso)?);
             Some((Some(iso), boxed(view.to_screen(shape.label), &map_name(region, lang), font)))
