@@ -107,14 +107,64 @@ pub fn date(lang: Lang, iso: &str) -> String {
                 Lang::Uk => format!("{d} {} {y} р.", UK[m - 1]),
             }
         }
-        None => iso.to_string(),
+        None => month(lang, iso).unwrap_or_else(|| iso.to_string()),
     }
+}
+
+/// A month a source gives without its day (`2025-11`): "November 2025", «листопад 2025 р.».
+fn month(lang: Lang, iso: &str) -> Option<String> {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const UK: [&str; 12] = [
+        "січень",
+        "лютий",
+        "березень",
+        "квітень",
+        "травень",
+        "червень",
+        "липень",
+        "серпень",
+        "вересень",
+        "жовтень",
+        "листопад",
+        "грудень",
+    ];
+    let (y, m) = iso.split_once('-')?;
+    let (year, m) = (y.parse::<u16>().ok()?, m.parse::<usize>().ok()?);
+    if y.len() != 4 || iso.len() != 7 || !(1..=12).contains(&m) {
+        return None;
+    }
+    Some(match lang {
+        Lang::En => format!("{} {year}", EN[m - 1]),
+        Lang::Uk => format!("{} {year} р.", UK[m - 1]),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn a_month_without_its_day_is_written_as_a_month() {
+        assert_eq!(date(Lang::En, "2025-11"), "November 2025");
+        assert_eq!(date(Lang::Uk, "2025-11"), "листопад 2025 р.");
+        assert_eq!(date(Lang::En, "2025-13"), "2025-13");
+        assert_eq!(date(Lang::En, "2025"), "2025");
+        assert_eq!(date(Lang::En, "2025-11-20"), "20 November 2025");
+    }
 
     /// Areas at the precision of the method: 100 km² from 1,000 up, 10 km² below, then 1.
     #[test]
