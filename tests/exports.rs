@@ -135,3 +135,33 @@ fn the_picture_draws_the_plan_and_its_legend() {
         assert!(poster_svg(&spec(Some(p))).height > poster_svg(&spec(None)).height, "the legend takes room");
     }
 }
+
+/// The picture names places as the map does: the cities (by the map's placement for the
+/// picture's width), and the regions' names as "Kherson region", never read as the city.
+#[test]
+fn the_picture_names_cities_and_regions_as_the_map() {
+    let data = ukraine_peace_map::bundled::dataset().unwrap();
+    let frame = MapFrame::new(&data.geography);
+    let stops = Stops::new(&data.timeline, &frame.projection);
+    let palette = Palette::from_tokens(|_| None);
+    let spec = Spec {
+        geography: &data.geography,
+        terms: &data.terms,
+        frame: &frame,
+        stop: &stops.list[stops.default],
+        previous: None,
+        proposal: None,
+        past: false,
+        lang: Lang::En,
+        palette: &palette,
+        width: 1200.0,
+        view: None,
+        layout: Layout::Full,
+    };
+    let svg = poster_svg(&spec).svg;
+    for city in ["Kyiv", "Kharkiv", "Zaporizhzhia", "Kherson", "Zaporizhzhia nuclear plant"] {
+        assert!(svg.contains(&format!(">{city}</text>")), "{city} is named");
+    }
+    assert!(svg.contains(">Zaporizhzhia region</text>") && svg.contains(">Kherson region</text>"));
+    assert_eq!(svg.matches(">Kyiv</text>").count(), 1, "Kyiv once: by its city's mark");
+}

@@ -4,7 +4,8 @@
 //! "Download SVG", and the static image and social card the build renders with resvg for
 //! places where no script runs. Colours come from the widget's `--upm-*` tokens.
 
-use super::labels::labelled_regions;
+use super::cities::{font_px, layout, Side, DOT_PX, GAP_PX};
+use super::labels::{anchor, labelled_regions, map_name, Anchor};
 use super::timeline::ChangePaths;
 use super::{MapFrame, PathData, Stop, View};
 use crate::data::proposals::{Part, Place, Proposal, ProvisionKind};
@@ -335,11 +336,22 @@ impl Writer<'_> {
                 esc(&if italic { place.name(spec.lang).to_string() } else { place.name(spec.lang).to_uppercase() })
             );
         }
-        for iso in labelled_regions(spec.terms) {
+        // The names as the map places them for this width and zoom (`scene::cities`): the
+        // regions' that the cities' leave, "Kherson region" never read as the city.
+        let names = layout(spec.geography, spec.terms, frame, &view, w, spec.lang);
+        for iso in labelled_regions(spec.terms).into_iter().filter(|iso| !names.hidden_regions.contains(iso)) {
             let (Some(region), Some(shape)) = (spec.geography.region(iso), frame.region(iso)) else { continue };
+            let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
+            let style = if oblast { r#"font-style="italic""# } else { r#"font-weight="bold""# };
+            // Near an edge a name grows inwards, as on the map (and as the cities avoid it).
+            let side = match anchor(view.to_screen(shape.label)[0]) {
+                Anchor::Start => "start",
+                Anchor::Middle => "middle",
+                Anchor::End => "end",
+            };
             let _ = write!(
                 self.out,
-                r#"<text x="{}" y="{}" font-size="{}" font-family="{}" font-weight="bold" fill="{}" stroke="{}" stroke-width="{}" paint-order="stroke" stroke-linejoin="round" text-anchor="middle" dominant-baseline="middle">{}</text>"#,
+                r#"<text x="{}" y="{}" font-size="{}" font-family="{}" {style} fill="{}" stroke="{}" stroke-width="{}" paint-order="stroke" stroke-linejoin="round" text-anchor="{side}" dominant-baseline="middle">{}</text>"#,
                 n(shape.label[0]),
                 n(shape.label[1]),
                 n(12.0 * px),
@@ -347,11 +359,50 @@ impl Writer<'_> {
                 esc(&p.text),
                 esc(&p.label_halo),
                 n(3.0 * px),
-                esc(region.short_name(spec.lang))
+                esc(&map_name(region, spec.lang))
             );
         }
-        let _ = write!(self.out, "</g></svg>");
+        let _ = write!(self.out, "</g>");
+        self.cities(&names.cities, frame.width / w, font_px(w));
+        let _ = write!(self.out, "</svg>");
         h
+    }
+
+    /// The cities and the plant as the map marks them: outside the zoom (their positions
+    /// have it already), `k` frame units per pixel of the picture.
+    fn cities(&mut self, placed: &[super::cities::Placed], k: f64, font: f64) {
+        let p = self.spec.palette;
+        let d = DOT_PX + GAP_PX;
+        for c in placed {
+            let (x, y) = (c.at[0], c.at[1]);
+            let (dx, dy, anchor) = match c.side {
+                Side::Right => (d, 0.0, "start"),
+                Side::Left => (-d, 0.0, "end"),
+                Side::Above => (0.0, -d - font * 0.65, "middle"),
+                Side::Below => (0.0, d + font * 0.65, "middle"),
+            };
+            let plant = c.kind == crate::data::cities::CityKind::NuclearPlant;
+            let (mark_fill, mark_line) = if plant { (&p.label_halo, &p.text) } else { (&p.text, &p.label_halo) };
+            let _ = write!(
+                self.out,
+                r#"<circle cx="{}" cy="{}" r="{}" fill="{}" stroke="{}" stroke-width="{}"/><text x="{}" y="{}" font-size="{}" font-family="{}" font-weight="{}" fill="{}" stroke="{}" stroke-width="{}" paint-order="stroke" stroke-linejoin="round" text-anchor="{anchor}" dominant-baseline="middle">{}</text>"#,
+                n(x),
+                n(y),
+                n(DOT_PX * k),
+                esc(mark_fill),
+                esc(mark_line),
+                n(1.5 * k),
+                n(x + dx * k),
+                n(y + dy * k),
+                n(font * k),
+                esc(&p.font),
+                if plant { "400" } else { "600" },
+                esc(&p.text),
+                esc(&p.label_halo),
+                n(3.0 * k),
+                esc(&c.name)
+            );
+        }
     }
 
     /// The legend rows (layers, total, and the change when there is a previous date) from
