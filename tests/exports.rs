@@ -14,6 +14,31 @@ fn plan<'a>(data: &'a Dataset, id: &str) -> &'a Proposal {
     &data.proposals.list[data.proposals.find(id).unwrap_or_else(|| panic!("no plan {id}"))]
 }
 
+/// The reader's "Download image" of a date, whole map, no plan, no previous date.
+fn full_picture<'a>(
+    data: &'a Dataset,
+    frame: &'a MapFrame,
+    stop: &'a ukraine_peace_map::scene::Stop,
+    lang: Lang,
+    palette: &'a Palette,
+    width: f64,
+) -> Spec<'a> {
+    Spec {
+        geography: &data.geography,
+        terms: &data.terms,
+        frame,
+        stop,
+        previous: None,
+        proposal: None,
+        past: false,
+        lang,
+        palette,
+        width,
+        view: None,
+        layout: Layout::Full,
+    }
+}
+
 #[test]
 fn the_csv_gives_each_plan_s_km2_per_region_and_they_add_up() {
     let data = ukraine_peace_map::bundled::dataset().unwrap();
@@ -109,20 +134,7 @@ fn the_picture_draws_the_plan_and_its_legend() {
     let p = plan(&data, "20-points");
     let stop = &stops.list[stops.default];
     for lang in [Lang::En, Lang::Uk] {
-        let spec = |proposal| Spec {
-            geography: &data.geography,
-            terms: &data.terms,
-            frame: &frame,
-            stop,
-            previous: None,
-            proposal,
-            past: false,
-            lang,
-            palette: &palette,
-            width: 900.0,
-            view: None,
-            layout: Layout::Full,
-        };
+        let spec = |proposal| Spec { proposal, ..full_picture(&data, &frame, stop, lang, &palette, 900.0) };
         let with = poster_svg(&spec(Some(p))).svg;
         let without = poster_svg(&spec(None)).svg;
         for kind in ProvisionKind::ALL.into_iter().filter(|k| p.draws(*k)) {
@@ -144,21 +156,7 @@ fn the_picture_names_cities_and_regions_as_the_map() {
     let frame = MapFrame::new(&data.geography);
     let stops = Stops::new(&data.timeline, &frame.projection);
     let palette = Palette::from_tokens(|_| None);
-    let spec = Spec {
-        geography: &data.geography,
-        terms: &data.terms,
-        frame: &frame,
-        stop: &stops.list[stops.default],
-        previous: None,
-        proposal: None,
-        past: false,
-        lang: Lang::En,
-        palette: &palette,
-        width: 1200.0,
-        view: None,
-        layout: Layout::Full,
-    };
-    let svg = poster_svg(&spec).svg;
+    let svg = poster_svg(&full_picture(&data, &frame, &stops.list[stops.default], Lang::En, &palette, 1200.0)).svg;
     for city in ["Kyiv", "Kharkiv", "Zaporizhzhia", "Kherson", "Zaporizhzhia nuclear plant"] {
         assert!(svg.contains(&format!(">{city}</text>")), "{city} is named");
     }

@@ -131,17 +131,27 @@ pub fn widget(p: &WidgetProps) -> Html {
         }
     });
     // The cities' names and the regions' names that give way to them, once the map's
-    // width is known (none in the server's HTML).
-    let names = state.map_px.map(|px| {
-        std::rc::Rc::new(crate::scene::cities::layout(
-            &state.geography,
-            &state.terms,
-            &state.frame,
-            &state.view,
-            px,
-            lang,
-        ))
-    });
+    // width is known (none in the server's HTML). Placed again only when the width, the
+    // zoom, the language or the terms change: not on every hover or focus.
+    let names = {
+        let (geography, frame) = (state.geography.clone(), state.frame.clone());
+        use_memo(
+            (state.map_px.map(f64::to_bits), state.view, lang, state.terms.clone()),
+            move |(px, view, lang, terms)| {
+                px.map(|px| {
+                    std::rc::Rc::new(crate::scene::cities::layout(
+                        &geography,
+                        terms,
+                        &frame,
+                        view,
+                        f64::from_bits(px),
+                        *lang,
+                    ))
+                })
+            },
+        )
+    };
+    let names: Option<std::rc::Rc<crate::scene::cities::NameLayout>> = (*names).clone();
     let download = |kind: wiring::Kind| {
         let (svg, state, dispatch) = (svg.clone(), state.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| wiring::download(kind, &svg, &state, &dispatch))

@@ -68,22 +68,24 @@ pub fn integer(lang: Lang, x: f64) -> String {
     out
 }
 
+/// The months in English: the same word for "25 April 2025" and "April 2025".
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// "25 April 2025" / "25 квітня 2025 р." from "2025-04-25"; other text is shown as is.
 pub fn date(lang: Lang, iso: &str) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     const UK: [&str; 12] = [
         "січня",
         "лютого",
@@ -103,7 +105,7 @@ pub fn date(lang: Lang, iso: &str) -> String {
         Some(day) => {
             let (y, m, d) = (day.year(), usize::from(day.month()), day.day());
             match lang {
-                Lang::En => format!("{d} {} {y}", EN[m - 1]),
+                Lang::En => format!("{d} {} {y}", MONTHS_EN[m - 1]),
                 Lang::Uk => format!("{d} {} {y} р.", UK[m - 1]),
             }
         }
@@ -113,20 +115,8 @@ pub fn date(lang: Lang, iso: &str) -> String {
 
 /// A month a source gives without its day (`2025-11`): "November 2025", «листопад 2025 р.».
 fn month(lang: Lang, iso: &str) -> Option<String> {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    // Ukrainian names a month alone in the nominative («листопад»), a day's month in the
+    // genitive («20 листопада»): a list of its own.
     const UK: [&str; 12] = [
         "січень",
         "лютий",
@@ -147,7 +137,7 @@ fn month(lang: Lang, iso: &str) -> Option<String> {
         return None;
     }
     Some(match lang {
-        Lang::En => format!("{} {year}", EN[m - 1]),
+        Lang::En => format!("{} {year}", MONTHS_EN[m - 1]),
         Lang::Uk => format!("{} {year} р.", UK[m - 1]),
     })
 }

@@ -48,6 +48,11 @@ pub enum Side {
     Below,
 }
 
+impl Side {
+    /// In the order they are tried.
+    pub const ALL: [Side; 4] = [Side::Right, Side::Left, Side::Above, Side::Below];
+}
+
 /// A box in CSS px: left, top, right, bottom.
 pub type Rect = [f64; 4];
 
@@ -125,21 +130,31 @@ fn map_key(map_px: f64) -> Option<Rect> {
 /// The boxes of placed names and dots (CSS px), as [`place`] measured them.
 fn boxes_of(placed: &[Placed], frame: &MapFrame, map_px: f64) -> Vec<Rect> {
     let font = font_px(map_px);
-    let (h, d, r) = (font * 1.3, DOT_PX + GAP_PX, DOT_PX + 1.0);
     placed
         .iter()
         .flat_map(|p| {
-            let (x, y) = (p.at[0] / frame.width * map_px, p.at[1] / frame.height * map_px * frame.height / frame.width);
-            let w = text_width(&p.name, font);
-            let name = match p.side {
-                Side::Right => [x + d, y - h / 2.0, x + d + w, y + h / 2.0],
-                Side::Left => [x - d - w, y - h / 2.0, x - d, y + h / 2.0],
-                Side::Above => [x - w / 2.0, y - d - h, x + w / 2.0, y - d],
-                Side::Below => [x - w / 2.0, y + d, x + w / 2.0, y + d + h],
-            };
-            [[x - r, y - r, x + r, y + r], name]
+            let at = [p.at[0] / frame.width * map_px, p.at[1] / frame.height * map_px * frame.height / frame.width];
+            [dot_box(at), name_box(at, p.side, &p.name, font)]
         })
         .collect()
+}
+
+/// The room a dot takes (CSS px), a pixel around it.
+fn dot_box([x, y]: Point) -> Rect {
+    let r = DOT_PX + 1.0;
+    [x - r, y - r, x + r, y + r]
+}
+
+/// The room a name takes beside its dot at `[x, y]` (CSS px): the one shape [`place`]
+/// tries and [`layout`] checks the regions' names against.
+fn name_box([x, y]: Point, side: Side, name: &str, font: f64) -> Rect {
+    let (w, h, d) = (text_width(name, font), font * 1.3, DOT_PX + GAP_PX);
+    match side {
+        Side::Right => [x + d, y - h / 2.0, x + d + w, y + h / 2.0],
+        Side::Left => [x - d - w, y - h / 2.0, x - d, y + h / 2.0],
+        Side::Above => [x - w / 2.0, y - d - h, x + w / 2.0, y - d],
+        Side::Below => [x - w / 2.0, y + d, x + w / 2.0, y + d + h],
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -174,44 +189,37 @@ pub fn place(
     } else {
         cities.len()
     };
-    let eligible = |c: &&City| (!phone || c.kind == CityKind::City) && view.scale >= f64::from(c.min_scale);
+    // A phone marks cities only: the plant's name would take a city's room. The front's
+    // towns wait for a zoom.
+    let eligible = |c: &City| (!phone || c.kind == CityKind::City) && view.scale >= f64::from(c.min_scale);
+    // Each place on screen (CSS px), projected once.
+    let screen: Vec<Point> = cities
+        .iter()
+        .map(|c| {
+            let s = view.to_screen(frame.projection.project(c.at));
+            [s[0] * map_px, s[1] * map_h]
+        })
+        .collect();
     // No name covers the dot of a place that may still be marked after it.
     let dots: Vec<(u32, Rect)> = cities
         .iter()
-        .filter(eligible)
+        .zip(&screen)
+        .filter(|(c, _)| eligible(c))
         .take(limit)
-        .map(|c| {
-            let s = view.to_screen(frame.projection.project(c.at));
-            let (x, y, r) = (s[0] * map_px, s[1] * map_h, DOT_PX + 1.0);
-            (c.geonames_id, [x - r, y - r, x + r, y + r])
-        })
+        .map(|(c, at)| (c.geonames_id, dot_box(*at)))
         .collect();
-    for city in cities {
+    for (city, &[x, y]) in cities.iter().zip(&screen) {
         if out.len() >= limit {
             break;
         }
-        // A phone marks cities only: the plant's name would take a city's room. The
-        // front's towns wait for a zoom.
-        if (phone && city.kind != CityKind::City) || view.scale < f64::from(city.min_scale) {
+        if !eligible(city) {
             continue;
         }
-        let s = view.to_screen(frame.projection.project(city.at));
-        let (x, y) = (s[0] * map_px, s[1] * map_h);
-        let r = DOT_PX + 1.0;
-        let dot = [x - r, y - r, x + r, y + r];
+        let dot = dot_box([x, y]);
         if dot[0] < 0.0 || dot[1] < 0.0 || dot[2] > map_px || dot[3] > map_h {
             continue;
         }
         let name = city.name(lang, map_px < CITIES_FIRST_WIDTH).to_string();
-        let w = text_width(&name, font);
-        let h = font * 1.3;
-        let d = DOT_PX + GAP_PX;
-        let candidates = [
-            (Side::Right, [x + d, y - h / 2.0, x + d + w, y + h / 2.0]),
-            (Side::Left, [x - d - w, y - h / 2.0, x - d, y + h / 2.0]),
-            (Side::Above, [x - w / 2.0, y - d - h, x + w / 2.0, y - d]),
-            (Side::Below, [x - w / 2.0, y + d, x + w / 2.0, y + d + h]),
-        ];
         let fits = |b: &Rect| {
             b[0] >= 0.0
                 && b[2] <= map_px
@@ -223,6 +231,7 @@ pub fn place(
         if taken.iter().any(|t| overlaps(t, &dot)) {
             continue;
         }
+        let candidates = Side::ALL.map(|side| (side, name_box([x, y], side, &name, font)));
         let Some((side, label)) = candidates.into_iter().find(|(_, b)| fits(b)) else { continue };
         taken.push(dot);
         taken.push(label);
@@ -230,7 +239,7 @@ pub fn place(
             geonames_id: city.geonames_id,
             kind: city.kind,
             name,
-            at: [s[0] * frame.width, s[1] * frame.height],
+            at: [x / map_px * frame.width, y / map_h * frame.height],
             side,
         });
     }
