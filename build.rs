@@ -1,4 +1,5 @@
-//! Packs `data/` into the binary the widget is compiled with (`src/bundled.rs`).
+//! Packs `data/` into the binaries the widget is compiled with (`src/bundled.rs`): the
+//! whole of it for the worker and the server, and the page's without the outlines.
 //!
 //! The committed files stay the reviewed source of truth. Here they are read with
 //! upm-core's own JSON readers and checks, and written with its bundle encoder, so
@@ -17,6 +18,7 @@ use upm_core::data::shares::Measurer;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, DataError, Dataset, Geography, Timeline};
+use upm_core::scene::MapFrame;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=UPM_REGIONS");
@@ -29,6 +31,7 @@ fn main() {
                 context.cities = load("data/cities.json", parse_cities);
                 context
             },
+            fit: None,
         },
         timeline: Timeline {
             stops: STOPS.iter().map(|date| load(&format!("data/occupied/{date}.geojson"), parse_occupation)).collect(),
@@ -47,9 +50,13 @@ fn main() {
     // Our dates are measured here, once, so that the widget measures nothing at start-up.
     let mut dataset = dataset;
     dataset.timeline.figures = Measurer::new(&dataset.geography.regions).figures(&dataset.timeline);
-    let bytes = bundle::encode(&dataset).unwrap_or_else(|e| panic!("packing data/: {e}"));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let bytes = bundle::encode(&dataset).unwrap_or_else(|e| panic!("packing data/: {e}"));
     std::fs::write(Path::new(&out).join("embedded.bin"), bytes).expect("write the bundle");
+    // The page's: without the outlines that its server-rendered HTML already carries.
+    let fit = MapFrame::new(&dataset.geography).fit();
+    let bytes = bundle::encode_page(&dataset, fit).unwrap_or_else(|e| panic!("packing data/ for the page: {e}"));
+    std::fs::write(Path::new(&out).join("embedded-page.bin"), bytes).expect("write the page's bundle");
 }
 
 /// Reads and parses one file of `data/`; any problem stops the build with its message.

@@ -122,3 +122,39 @@ fn an_editor_s_file_on_one_of_our_dates_replaces_ours() {
     dates.dedup();
     assert_eq!(dates.len(), with.list.len());
 }
+
+/// Geometry once (issue 22): the page's bundle carries no outline of a region or a
+/// country (the server-rendered HTML has them), yet its frame is the server's exactly,
+/// and with the server's region paths adopted, the widget's map is the server's map.
+#[test]
+fn the_page_s_bundle_leaves_the_outlines_to_the_html() {
+    use ukraine_peace_map::data::bundle;
+    use ukraine_peace_map::scene::MapFrame;
+    let whole = ukraine_peace_map::bundled::dataset().unwrap();
+    let page = bundle::decode(ukraine_peace_map::bundled::PAGE_BUNDLE).unwrap();
+    assert!(page.geography.regions.iter().all(|r| r.polygons.is_empty()), "no region outline in the page's bundle");
+    assert!(page.geography.context.countries.iter().all(|c| c.polygons.is_empty()), "no country outline either");
+    assert!(page.geography.fit.is_some() && whole.geography.fit.is_none());
+    // All else is the same data.
+    let bare = |mut d: ukraine_peace_map::data::Dataset| {
+        d.geography.regions.iter_mut().for_each(|r| r.polygons.clear());
+        d.geography.context.countries.iter_mut().for_each(|c| c.polygons.clear());
+        d.geography.fit = None;
+        d
+    };
+    assert_eq!(bare(page.clone()), bare(whole.clone()));
+    let (full, lean) = (ukraine_peace_map::bundled::BUNDLE.len(), ukraine_peace_map::bundled::PAGE_BUNDLE.len());
+    assert!(full - lean > 10_000, "the outlines weigh {} bytes", full - lean);
+
+    let server = MapFrame::new(&whole.geography);
+    let mut widget = MapFrame::new(&page.geography);
+    assert_eq!(
+        (widget.projection.clone(), widget.height, widget.crimea, widget.donbas),
+        (server.projection.clone(), server.height, server.crimea, server.donbas)
+    );
+    assert!(widget.regions.iter().all(|r| r.d.is_empty()) && widget.outline.is_empty());
+    widget.adopt_region_paths(|iso| server.region(iso).map(|r| r.d.to_string()));
+    assert_eq!(widget.regions, server.regions);
+    assert_eq!(widget.outline, server.outline);
+    assert_eq!(widget.places, server.places);
+}

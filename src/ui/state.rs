@@ -20,6 +20,9 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sources {
     pub geography: Shared<Geography>,
+    /// The map's frame, fitted once; in the browser, with the regions' outlines taken
+    /// from the server-rendered map (`MapFrame::adopt_region_paths`).
+    pub frame: Shared<MapFrame>,
     pub timeline: Shared<Timeline>,
     pub terms: Shared<Terms>,
     pub proposals: Shared<Proposals>,
@@ -28,7 +31,15 @@ pub struct Sources {
 impl Sources {
     pub fn new(data: Dataset) -> Sources {
         let Dataset { geography, timeline, terms, proposals } = data;
+        #[allow(unused_mut)]
+        let mut frame = MapFrame::new(&geography);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let paths = crate::ui::browser::server_map::region_paths();
+            frame.adopt_region_paths(|iso| paths.iter().find(|(i, _)| i == iso).map(|(_, d)| d.clone()));
+        }
         Sources {
+            frame: Shared::new(frame),
             geography: Shared::new(geography),
             timeline: Shared::new(timeline),
             terms: Shared::new(terms),
@@ -199,7 +210,7 @@ pub enum Action {
 impl WidgetState {
     pub fn new(sources: &Sources, options: &Options) -> WidgetState {
         let geography = sources.geography.clone();
-        let frame = Shared::new(MapFrame::new(&geography));
+        let frame = sources.frame.clone();
         let stops = Stops::new(&sources.timeline, &frame.projection);
         let mut state = WidgetState {
             lang: options.lang,

@@ -8,6 +8,8 @@ pub mod focus;
 #[cfg(target_arch = "wasm32")]
 pub mod gestures;
 #[cfg(target_arch = "wasm32")]
+pub mod island;
+#[cfg(target_arch = "wasm32")]
 pub mod live;
 #[cfg(target_arch = "wasm32")]
 pub mod map_width;
@@ -15,6 +17,8 @@ pub mod motion;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_hook;
 pub mod row_scroll;
+#[cfg(target_arch = "wasm32")]
+pub mod server_map;
 pub mod stage;
 #[cfg(target_arch = "wasm32")]
 pub mod visible_band;

@@ -19,7 +19,7 @@ pub struct AppProps {
 
 #[component(App)]
 pub fn app(p: &AppProps) -> Html {
-    let sources = use_memo((), |_| crate::bundled::dataset().map(Sources::new));
+    let sources = use_memo((), |_| crate::bundled::page_dataset().map(Sources::new));
     match &*sources {
         Ok(sources) => html! {
             <Widget sources={sources.clone()} options={p.options.clone()} options_after_hydration={p.options_after_hydration.clone()} />

@@ -1,6 +1,6 @@
-//! The SVG map: neighbours, the 27 regions (`regions`), the occupied layers of the date
-//! shown over them, what changed since the previous date, and outlines for hover,
-//! selection and focus.
+//! The SVG map: neighbours and the 27 regions (the island: `regions`, `scene::island`),
+//! the occupied layers of the date shown over them, what changed since the previous
+//! date, and outlines for hover, selection and focus.
 //!
 //! The change layers of our dates were cut at build time and are plain paths. Next to an
 //! editor's file, whose polygons were never cut, they are drawn with masks: "newly
@@ -45,6 +45,20 @@ pub struct MapProps {
     pub stage: NodeRef,
     pub svg: NodeRef,
     pub dispatch: Callback<Action>,
+}
+
+/// The countries around Ukraine: part of the map's island (see `regions`). The server
+/// writes them; the page adopts them and never touches them (its bundle has no outline
+/// of theirs).
+fn countries(frame: &MapFrame) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    let markup = AttrValue::from(crate::scene::island::countries_markup(frame));
+    #[cfg(target_arch = "wasm32")]
+    let markup = {
+        let _ = frame;
+        AttrValue::Static("")
+    };
+    Html::from_html_unchecked(markup)
 }
 
 #[component(Map)]
@@ -124,7 +138,7 @@ pub fn map(p: &MapProps) -> Html {
             <rect class="upm-sea" width={fixed(frame.width, 0)} height={fixed(frame.height, 0)} />
             <g class="upm-viewport" transform={p.view.transform()}>
                 <g class="upm-context" aria-hidden="true">
-                    { for frame.countries.iter().map(|(iso, d)| html! { <path key={iso.clone()} class={classes!("upm-country", (iso == "RUS").then_some("upm-country--rus"))} d={path_attr(d)} /> }) }
+                    { countries(frame) }
                 </g>
                 <Regions
                     geography={p.geography.clone()}

@@ -1,16 +1,19 @@
-//! The 27 focusable, clickable regions. A component of its own so that hovering,
-//! selecting and focusing (which only redraw outlines) never rebuild these paths.
+//! The 27 focusable, clickable regions: the map's island (issue 22). Yew owns the
+//! group and its listeners, not the paths: the server writes them into the HTML
+//! (`scene::island`), hydration adopts them as they are (a raw node: no attribute set
+//! again, no virtual node per path), and an effect then sets only what a date, the
+//! language or the keyboard changed (`ui::browser::island`). Without the server's
+//! HTML (the in-browser tests), the same effect creates the paths.
 //!
 //! One set of listeners on the group serves all 27 (the events bubble up from the
 //! region under the pointer or with focus), instead of six closures per region.
 
-use super::path_attr;
 use crate::data::regions_table::{by_iso, KYIV_CITY, SEVASTOPOL};
 use crate::data::Geography;
 use crate::i18n::Lang;
+use crate::scene::island::region_marks;
 use crate::scene::keyboard::{neighbour, Direction};
-use crate::scene::status::region_label;
-use crate::scene::{MapFrame, RegionStatus, Stop};
+use crate::scene::{MapFrame, Stop};
 use crate::ui::browser::focus::focus_region;
 use crate::ui::browser::stage::stage_fraction;
 use crate::ui::shared::Shared;
@@ -101,26 +104,14 @@ pub fn regions(p: &RegionsProps) -> Html {
             }
         })
     };
-    let regions = p.frame.regions.iter().map(|shape| {
-        let iso = shape.iso;
-        let name = p.geography.region(iso).map(|r| r.name(p.lang)).unwrap_or(iso);
-        let shares = &p.stop.shares;
-        let occupied = shares.region(iso).is_some_and(|r| RegionStatus::of(r).is_occupied());
-        html! {
-            <path
-                key={iso}
-                class={classes!("upm-region", occupied.then_some("upm-region--occupied"))}
-                data-iso={iso}
-                d={path_attr(&shape.d)}
-                role="button"
-                aria-label={region_label(p.lang, name, iso, shares)}
-                aria-haspopup="dialog"
-                tabindex={if p.tab_stop == iso { "0" } else { "-1" }}
-            />
-        }
-    });
+    let group = use_node_ref();
+    #[cfg(target_arch = "wasm32")]
+    let paths = use_island_paths(p, &group);
+    #[cfg(not(target_arch = "wasm32"))]
+    let paths = island_paths(p, &group);
     html! {
         <g
+            ref={group}
             class="upm-regions"
             onclick={on_click}
             onkeydown={on_key}
@@ -129,7 +120,30 @@ pub fn regions(p: &RegionsProps) -> Html {
             onpointermove={on_move}
             onpointerleave={on_leave}
         >
-            { for regions }
+            { paths }
         </g>
     }
+}
+
+/// On the server: the regions' paths, written once into the HTML.
+#[cfg(not(target_arch = "wasm32"))]
+fn island_paths(p: &RegionsProps, _group: &NodeRef) -> Html {
+    let marks = region_marks(&p.frame, &p.geography, p.lang, &p.stop.shares, p.tab_stop);
+    Html::from_html_unchecked(crate::scene::island::regions_markup(&p.frame, &marks).into())
+}
+
+/// In the browser: the server's paths, adopted as they are (a raw node whose text never
+/// changes, so Yew never touches them again); their marks kept up to date by an effect.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+fn use_island_paths(p: &RegionsProps, group: &NodeRef) -> Html {
+    let deps = (p.frame.clone(), p.geography.clone(), p.lang, p.stop.clone(), p.tab_stop);
+    let group = group.clone();
+    use_effect_with(deps, move |(frame, geography, lang, stop, tab_stop)| {
+        if let Some(group) = group.cast::<web_sys::Element>() {
+            let marks = region_marks(frame, geography, *lang, &stop.shares, tab_stop);
+            crate::ui::browser::island::sync_regions(&group, frame, &marks);
+        }
+    });
+    Html::from_html_unchecked(AttrValue::Static(""))
 }

@@ -1,6 +1,6 @@
-//! For `make bench`: the widget's embedded data (as build.rs packs it) with every date of
-//! the timeline, and with the default date only, so the benchmark can report what the
-//! timeline adds to the bundle.
+//! For `make bench`: the page's embedded data (as build.rs packs it: without the
+//! outlines the HTML carries) with every date of the timeline, and with the default date
+//! only, so the benchmark can report what the timeline adds to the bundle.
 
 use std::path::Path;
 use upm_core::data::cities::parse_cities;
@@ -12,10 +12,12 @@ use upm_core::data::shares::Measurer;
 use upm_core::data::terms::parse_terms;
 use upm_core::data::timeline::{parse_changes, DEFAULT_STOP, STOPS};
 use upm_core::data::{bundle, Dataset, Geography, Timeline};
+use upm_core::scene::MapFrame;
 
 pub fn write(dir: &Path) -> Result<(), String> {
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
     let geography = Geography {
+        fit: None,
         regions: parse_regions(&read("data/regions.geojson")?).map_err(|e| e.to_string())?,
         context: {
             let mut context = parse_context(&read("data/context.geojson")?).map_err(|e| e.to_string())?;
@@ -44,7 +46,7 @@ pub fn write(dir: &Path) -> Result<(), String> {
         timeline.figures = measurer.figures(&timeline);
         let data =
             Dataset { geography: geography.clone(), timeline, terms: terms.clone(), proposals: proposals.clone() };
-        let bytes = bundle::encode(&data)?;
+        let bytes = bundle::encode_page(&data, MapFrame::new(&data.geography).fit())?;
         std::fs::write(dir.join(format!("bundle-{name}.bin")), &bytes).map_err(|e| e.to_string())?;
         println!("bundle-{name}.bin: {} bytes", bytes.len());
     }

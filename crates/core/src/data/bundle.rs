@@ -14,27 +14,58 @@ use super::region::{known, Region};
 use super::shares::{Change, Figures, RegionShare, Shares};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
 use super::timeline::{ChangeShapes, Timeline};
-use super::{DataError, Dataset, Geography};
+use super::{DataError, Dataset, FrameFit, Geography};
+use crate::geo::bounds::Bounds;
 use crate::geo::Polygon;
 use std::collections::BTreeMap;
 
 /// Bumped whenever the layout below changes.
-const VERSION: u64 = 5;
+const VERSION: u64 = 6;
 
+/// Everything, outlines included: the worker's bundle (downloads, the picture, editors'
+/// files are measured against the regions) and the server's (it draws the map).
 pub fn encode(data: &Dataset) -> Result<Vec<u8>, String> {
+    encode_with(data, None)
+}
+
+/// The page's bundle: as [`encode`], without the outlines of the regions and the
+/// countries around them (about 10 KB gzip), which the server-rendered HTML already
+/// draws and the widget adopts from it. `fit` is the frame the server fitted to those
+/// outlines, so that the widget projects every other layer exactly onto them.
+pub fn encode_page(data: &Dataset, fit: FrameFit) -> Result<Vec<u8>, String> {
+    encode_with(data, Some(fit))
+}
+
+fn encode_with(data: &Dataset, fit: Option<FrameFit>) -> Result<Vec<u8>, String> {
     let mut w = Writer::default();
     w.unsigned(VERSION);
+    match fit {
+        None => w.count(0),
+        Some(f) => {
+            w.count(1);
+            let [a, b] = [f.crimea, f.donbas];
+            for x in f
+                .scale_translate
+                .into_iter()
+                .chain([f.height])
+                .chain([a.min, a.max, b.min, b.max].into_iter().flatten())
+            {
+                w.f64(x);
+            }
+        }
+    }
+    let outlines = fit.is_none();
     let g = &data.geography;
     w.count(g.regions.len());
     for r in &g.regions {
         w.str(r.iso());
         w.point(r.label)?;
-        w.polygons(&r.polygons)?;
+        w.polygons(if outlines { &r.polygons } else { &[] })?;
     }
     w.count(g.context.countries.len());
     for c in &g.context.countries {
         w.str(&c.iso_a3);
-        w.polygons(&c.polygons)?;
+        w.polygons(if outlines { &c.polygons } else { &[] })?;
     }
     w.count(g.context.labels.len());
     for l in &g.context.labels {
@@ -65,6 +96,17 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     if r.unsigned()? != VERSION {
         return Err(broken("unknown version"));
     }
+    let fit = match r.tag(1)? {
+        0 => None,
+        _ => {
+            let mut x = [0.0; 12];
+            for v in &mut x {
+                *v = r.f64()?;
+            }
+            let bounds = |i: usize| Bounds { min: [x[i], x[i + 1]], max: [x[i + 2], x[i + 3]] };
+            Some(FrameFit { scale_translate: [x[0], x[1], x[2]], height: x[3], crimea: bounds(4), donbas: bounds(8) })
+        }
+    };
     // Plain loops rather than `collect::<Result<..>>()`: the iterator adapters that
     // collect a Result cost several KB of WebAssembly here.
     let mut regions = Vec::new();
@@ -96,7 +138,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
         return Err(broken("trailing bytes"));
     }
     Ok(Dataset {
-        geography: Geography { regions, context: Context { countries, labels, cities } },
+        geography: Geography { regions, context: Context { countries, labels, cities }, fit },
         timeline,
         terms,
         proposals,

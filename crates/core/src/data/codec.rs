@@ -34,7 +34,8 @@ impl Writer {
     }
 
     /// A number as its 8 bytes (little-endian): for measurements passed between the
-    /// widget and its worker, never for the embedded data.
+    /// widget and its worker, and for the page bundle's fitted frame (which must equal
+    /// the server's exactly); never for coordinates.
     pub fn f64(&mut self, x: f64) {
         self.bytes.extend_from_slice(&x.to_le_bytes());
     }

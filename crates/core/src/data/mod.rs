@@ -32,6 +32,20 @@ pub use timeline::Timeline;
 pub struct Geography {
     pub regions: Vec<Region>,
     pub context: Context,
+    /// The page's bundle only: the map's frame as fitted at build time. That bundle
+    /// carries no outline of a region or a country (the page's HTML has them), so the
+    /// frame cannot be fitted again from them (see `bundle::encode_page`).
+    pub fit: Option<FrameFit>,
+}
+
+/// A map frame fitted to the regions once, at build time: the projection's scale and
+/// translation, the frame's height and the zoom bar's two targets, in frame units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FrameFit {
+    pub scale_translate: [f64; 3],
+    pub height: f64,
+    pub crimea: crate::geo::bounds::Bounds,
+    pub donbas: crate::geo::bounds::Bounds,
 }
 
 impl Geography {

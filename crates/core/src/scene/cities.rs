@@ -269,6 +269,7 @@ mod tests {
         let info = crate::data::regions_table::by_iso("UA-30").unwrap();
         let square = vec![vec![vec![[22.0, 44.0], [40.0, 44.0], [40.0, 52.0], [22.0, 52.0], [22.0, 44.0]]]];
         let geography = Geography {
+            fit: None,
             regions: vec![Region { info, label: [31.0, 48.0], polygons: square }],
             context: Context::default(),
         };

@@ -6,7 +6,7 @@
 use super::PathData;
 use crate::data::context::PlaceKind;
 use crate::data::regions_table::{ANNEXED_2014, DONBAS};
-use crate::data::Geography;
+use crate::data::{FrameFit, Geography};
 use crate::geo::albers::Albers;
 use crate::geo::bounds::Bounds;
 use crate::geo::path::svg_path;
@@ -62,10 +62,13 @@ pub struct MapFrame {
 }
 
 impl MapFrame {
+    /// The frame of `geography`: fitted to its regions' outlines, or, for the page's
+    /// bundle that has none, the fit stored with it (`Geography::fit`). Without outlines
+    /// the regions' and countries' paths are empty until the widget adopts the
+    /// server-rendered ones ([`MapFrame::adopt_region_paths`]).
     pub fn new(geography: &Geography) -> MapFrame {
-        let mut projection = Albers::ukraine();
-        let all = geography.regions.iter().flat_map(|r| r.polygons.iter().flatten().flatten());
-        let height = projection.fit_width(all, WIDTH, PADDING).round();
+        let fit = geography.fit.unwrap_or_else(|| fit_to_regions(geography));
+        let projection = Albers::ukraine().with_fit(fit.scale_translate);
         let regions: Vec<RegionShape> = geography
             .regions
             .iter()
@@ -75,7 +78,7 @@ impl MapFrame {
                 label: projection.project(r.label),
             })
             .collect();
-        let outline = regions.iter().map(|r| &*r.d).collect::<String>().into();
+        let outline = outline_of(&regions);
         let countries = geography
             .context
             .countries
@@ -93,31 +96,64 @@ impl MapFrame {
                 at: projection.project(l.at),
             })
             .collect();
-        let bounds_of = |codes: &[&str]| {
-            let mut b = Bounds::empty();
-            for r in geography.regions.iter().filter(|r| codes.contains(&r.iso())) {
-                for p in r.polygons.iter().flatten().flatten() {
-                    b.add(projection.project(*p));
-                }
-            }
-            b
-        };
-        let (crimea, mut donbas) = (bounds_of(&ANNEXED_2014), bounds_of(&DONBAS));
-        let front: Vec<Point> =
-            geography.context.cities.iter().filter(|c| c.min_scale >= 2).map(|c| projection.project(c.at)).collect();
-        if !front.is_empty() && !donbas.is_empty() {
-            let n = front.len() as f64;
-            let centre = [front.iter().map(|p| p[0]).sum::<f64>() / n, front.iter().map(|p| p[1]).sum::<f64>() / n];
-            let [w, h] = donbas.size();
-            donbas = Bounds {
-                min: [centre[0] - w / 2.0, centre[1] - h / 2.0],
-                max: [centre[0] + w / 2.0, centre[1] + h / 2.0],
-            };
-        }
+        let FrameFit { height, crimea, donbas, .. } = fit;
         MapFrame { width: WIDTH, height, projection, regions, outline, countries, places, crimea, donbas }
+    }
+
+    /// What [`MapFrame::new`] fitted: stored in the page's bundle (`bundle::encode_page`).
+    pub fn fit(&self) -> FrameFit {
+        FrameFit {
+            scale_translate: self.projection.fit(),
+            height: self.height,
+            crimea: self.crimea,
+            donbas: self.donbas,
+        }
+    }
+
+    /// Takes each region's path from `path_of` (the server-rendered map's), where the
+    /// page's bundle left it empty: the outlines travel once, in the HTML.
+    pub fn adopt_region_paths(&mut self, path_of: impl Fn(&str) -> Option<String>) {
+        for r in self.regions.iter_mut().filter(|r| r.d.is_empty()) {
+            if let Some(d) = path_of(r.iso) {
+                r.d = d.into();
+            }
+        }
+        self.outline = outline_of(&self.regions);
     }
 
     pub fn region(&self, iso: &str) -> Option<&RegionShape> {
         self.regions.iter().find(|r| r.iso == iso)
     }
+}
+
+/// Ukraine's outline: the regions' paths one after another.
+fn outline_of(regions: &[RegionShape]) -> PathData {
+    regions.iter().map(|r| &*r.d).collect::<String>().into()
+}
+
+/// Fits the projection to the regions' outlines and finds the zoom bar's targets.
+fn fit_to_regions(geography: &Geography) -> FrameFit {
+    let mut projection = Albers::ukraine();
+    let all = geography.regions.iter().flat_map(|r| r.polygons.iter().flatten().flatten());
+    let height = projection.fit_width(all, WIDTH, PADDING).round();
+    let bounds_of = |codes: &[&str]| {
+        let mut b = Bounds::empty();
+        for r in geography.regions.iter().filter(|r| codes.contains(&r.iso())) {
+            for p in r.polygons.iter().flatten().flatten() {
+                b.add(projection.project(*p));
+            }
+        }
+        b
+    };
+    let (crimea, mut donbas) = (bounds_of(&ANNEXED_2014), bounds_of(&DONBAS));
+    let front: Vec<Point> =
+        geography.context.cities.iter().filter(|c| c.min_scale >= 2).map(|c| projection.project(c.at)).collect();
+    if !front.is_empty() && !donbas.is_empty() {
+        let n = front.len() as f64;
+        let centre = [front.iter().map(|p| p[0]).sum::<f64>() / n, front.iter().map(|p| p[1]).sum::<f64>() / n];
+        let [w, h] = donbas.size();
+        donbas =
+            Bounds { min: [centre[0] - w / 2.0, centre[1] - h / 2.0], max: [centre[0] + w / 2.0, centre[1] + h / 2.0] };
+    }
+    FrameFit { scale_translate: projection.fit(), height, crimea, donbas }
 }

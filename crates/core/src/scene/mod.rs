@@ -4,6 +4,7 @@
 pub mod cities;
 pub mod export;
 pub mod frame;
+pub mod island;
 pub mod keyboard;
 pub mod labels;
 pub mod layers;

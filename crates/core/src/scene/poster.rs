@@ -5,6 +5,7 @@
 //! places where no script runs. Colours come from the widget's `--upm-*` tokens.
 
 use super::cities::{font_px, layout, Side, DOT_PX, GAP_PX};
+use super::island::escape as esc;
 use super::labels::{anchor, labelled_regions, map_name, Anchor};
 use super::timeline::ChangePaths;
 use super::{MapFrame, PathData, Stop, View};
@@ -136,11 +137,6 @@ pub struct Poster {
     pub svg: String,
     pub width: f64,
     pub height: f64,
-}
-
-/// Text, escaped for XML.
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// Breaks `text` into lines of at most `width` pixels at `size` (an average glyph is about

@@ -1,0 +1,93 @@
+// The map as an island (issue 22): the server writes the regions and the countries
+// around them into the HTML; the widget adopts those paths as they are and sets only
+// what changes on a region (class, accessible name, tab stop), never an outline. The
+// page's WebAssembly carries no outline of its own (tests/packed.rs): hover, focus and
+// the plans' layers draw with the outlines read from the HTML.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, ready, DESKTOP } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await setup()));
+after(async () => env.close());
+
+/** A page that records every change to the regions' and countries' paths once the HTML
+ * is parsed (before any script of the page runs: deferred and module scripts run later). */
+async function watched(query = "") {
+  const ctx = await env.browser.newContext(DESKTOP);
+  const page = await ctx.newPage();
+  page.problems = [];
+  page.on("pageerror", (e) => page.problems.push(e.message));
+  page.on("console", (m) => m.type() === "error" && page.problems.push(m.text()));
+  await page.addInitScript(() => {
+    window.__changes = [];
+    let parsed = false;
+    document.addEventListener("readystatechange", () => (parsed = true), { once: true });
+    const island = (n) => n.nodeType === 1 && n.matches(".upm-region, .upm-country");
+    new MutationObserver((records) => {
+      if (!parsed) return;
+      for (const r of records) {
+        if (r.type === "attributes" && island(r.target)) window.__changes.push(r.attributeName);
+        if (r.type === "childList") for (const n of [...r.addedNodes, ...r.removedNodes]) if (island(n)) window.__changes.push("node");
+      }
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
+  await page.goto(env.url(query));
+  await ready(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  return { ctx, page };
+}
+
+const outlines = (page) =>
+  page.evaluate(() => [...document.querySelectorAll(".upm-regions > path, .upm-context path")].map((p) => p.getAttribute("d")));
+
+test("hydration adopts the server's regions and countries: no path added, removed or changed", async () => {
+  const { ctx, page } = await watched();
+  const changes = await page.evaluate(() => window.__changes);
+  assert.deepEqual(changes, [], "nothing set again on the island");
+  const d = await outlines(page);
+  assert.equal(d.length, 27 + 9);
+  assert.ok(d.every((x) => x && x.length > 100), "every region and country keeps its outline");
+  assert.deepEqual(page.problems, []);
+  await ctx.close();
+});
+
+test("the page's options and a new date change only the regions' marks, never an outline", async () => {
+  const { ctx, page } = await watched("?lang=uk");
+  const before = await outlines(page);
+  let changes = await page.evaluate(() => window.__changes);
+  assert.equal(changes.length, 27, "each region's accessible name, in Ukrainian");
+  assert.ok(changes.every((c) => c === "aria-label"), changes.join());
+  assert.match(await page.getAttribute('[data-iso="UA-23"]', "aria-label"), /^Запорізька область: /);
+  // A date before the full-scale invasion: four regions are no longer occupied.
+  await page.click('[data-timeline] [data-date="2022-02-23"]');
+  await page.waitForSelector('[data-map-root][data-date="2022-02-23"]');
+  changes = await page.evaluate(() => window.__changes);
+  assert.ok(changes.every((c) => ["aria-label", "class", "tabindex"].includes(c)), changes.join());
+  assert.ok(changes.includes("class"), "the occupied regions' class follows the date");
+  assert.equal(await page.locator(".upm-region--occupied").count(), 4, "Crimea, Sevastopol, Donetsk, Luhansk");
+  assert.deepEqual(await outlines(page), before, "the outlines are the server's");
+  // Keyboard: the tab stop moves along the island.
+  await page.focus('.upm-region[tabindex="0"]');
+  await page.keyboard.press("ArrowRight");
+  const stop = await page.evaluate(() => [...document.querySelectorAll('.upm-region[tabindex="0"]')].map((e) => e.dataset.iso));
+  assert.equal(stop.length, 1);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.iso), stop[0]);
+  assert.deepEqual(page.problems, []);
+  await ctx.close();
+});
+
+test("hover, focus and the plans draw with the outlines read from the HTML", async () => {
+  const { ctx, page } = await watched("?proposal=28-points");
+  const region = await page.getAttribute('[data-iso="UA-14"]', "d");
+  const box = await page.locator('[data-iso="UA-14"]').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector(".upm-outline--hover");
+  assert.equal(await page.getAttribute(".upm-outline--hover", "d"), region, "the hover outline is Donetsk oblast's");
+  const withdrawal = await page.getAttribute('[data-provision="withdrawal"] [data-region="UA-14"]', "d");
+  assert.equal(withdrawal, region, "the plan's withdrawal zone is drawn from Donetsk oblast's outline");
+  const clip = await page.evaluate(() => document.querySelector("#upm-clip-ukraine path")?.getAttribute("d") ?? null);
+  if (clip !== null) assert.ok(clip.startsWith(await page.getAttribute(".upm-regions > path", "d")), "Ukraine's outline is the regions'");
+  assert.deepEqual(page.problems, []);
+  await ctx.close();
+});
