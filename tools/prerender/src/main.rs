@@ -14,7 +14,8 @@
 //! 4. Draws the static pictures (`map.png`, `social-card.png`, see `images`) and adds
 //!    the link-preview meta tags that show the card.
 //! 5. Gives the wasm's imports short names, in the wasm and in its JavaScript glue
-//!    (`short_imports`): wasm-bindgen's hashed names were 5.5 KB of the page (gzip).
+//!    (`short_imports`): wasm-bindgen's hashed names were 5.5 KB of the page (gzip); and
+//!    serves the glue without its comment lines and indentation (`compact_js`).
 //! 6. Names the worker's files (`upm-worker*`, which Trunk does not hash) by their content
 //!    and tells the widget its loader's name (`data-worker` on the mount point), so that
 //!    a cached worker never answers a newer widget.
@@ -22,6 +23,7 @@
 //! Runs on `$TRUNK_STAGING_DIR` (or the folder given as the only argument).
 //! `PRERENDER=0` skips step 1 (used by `make bench` to measure what it buys).
 
+mod compact_js;
 mod css_comments;
 mod images;
 mod palette;
@@ -138,14 +140,15 @@ fn version_worker(dir: &Path) -> Result<String, String> {
     Ok(loader_name)
 }
 
-/// Gives the imports of a wasm and its glue short names, in both files (`short_imports`).
+/// Gives the imports of a wasm and its glue short names, in both files (`short_imports`),
+/// and serves the glue compacted (`compact_js`).
 /// The files keep Trunk's names: those already change whenever the content does.
 fn shorten_imports(dir: &Path, js: &str, wasm: &str) -> Result<(), String> {
     let read = |name: &str| std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"));
     let glue = String::from_utf8(read(js)?).map_err(|_| format!("{js} is not UTF-8"))?;
     let (wasm_bytes, glue) = short_imports::shorten(&read(wasm)?, &glue).map_err(|e| format!("{wasm}: {e}"))?;
     std::fs::write(dir.join(wasm), wasm_bytes).map_err(|e| format!("{wasm}: {e}"))?;
-    std::fs::write(dir.join(js), glue).map_err(|e| format!("{js}: {e}"))
+    std::fs::write(dir.join(js), compact_js::compact(&glue)).map_err(|e| format!("{js}: {e}"))
 }
 
 /// Strips the comments of Trunk's `styles-<hash>.css` (`css_comments`), appends the
