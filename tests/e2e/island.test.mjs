@@ -21,6 +21,7 @@ async function watched(query = "") {
   page.on("console", (m) => m.type() === "error" && page.problems.push(m.text()));
   await page.addInitScript(() => {
     window.__changes = [];
+    window.__outlines = [];
     let parsed = false;
     document.addEventListener("readystatechange", () => (parsed = true), { once: true });
     const island = (n) => n.nodeType === 1 && n.matches(".upm-region, .upm-country");
@@ -28,6 +29,7 @@ async function watched(query = "") {
       if (!parsed) return;
       for (const r of records) {
         if (r.type === "attributes" && island(r.target)) window.__changes.push(r.attributeName);
+        if (r.type === "attributes" && r.attributeName === "d") window.__outlines.push(r.target.getAttribute("d")?.length ?? 0);
         if (r.type === "childList") for (const n of [...r.addedNodes, ...r.removedNodes]) if (island(n)) window.__changes.push("node");
       }
     }).observe(document, { subtree: true, attributes: true, childList: true });
@@ -41,13 +43,27 @@ async function watched(query = "") {
 const outlines = (page) =>
   page.evaluate(() => [...document.querySelectorAll(".upm-regions > path, .upm-context path")].map((p) => p.getAttribute("d")));
 
-test("hydration adopts the server's regions and countries: no path added, removed or changed", async () => {
+test("hydration adopts the server's map: no region or country path added, removed or changed, no outline set again", async () => {
   const { ctx, page } = await watched();
   const changes = await page.evaluate(() => window.__changes);
   assert.deepEqual(changes, [], "nothing set again on the island");
   const d = await outlines(page);
   assert.equal(d.length, 27 + 9);
   assert.ok(d.every((x) => x && x.length > 100), "every region and country keeps its outline");
+  // The layers the server drew (the default date and plan) keep their outlines too: the
+  // only paths set again are the patterns' few-character tiles.
+  const set = await page.evaluate(() => window.__outlines);
+  assert.ok(set.every((n) => n < 40), `outlines set again at start-up: ${set.filter((n) => n >= 40)}`);
+  // What the widget draws from its own data is what the server drew: away and back.
+  const layers = () => page.evaluate(() => [...document.querySelectorAll(".upm-viewport .upm-layers path, .upm-viewport path.upm-change, .upm-viewport [data-provision] path, .upm-viewport .upm-provisions clipPath path")].map((p) => p.getAttribute("d")));
+  const server = await layers();
+  assert.ok(server.length >= 4 && server.every((x) => x && x.length > 100), "the server's layers are drawn");
+  await page.click('[data-timeline] [data-date="2022-02-23"]');
+  await page.waitForSelector('[data-map-root][data-date="2022-02-23"]');
+  assert.notDeepEqual(await layers(), server);
+  await page.click('[data-timeline] [data-date="2025-04-25"]');
+  await page.waitForSelector('[data-map-root][data-date="2025-04-25"]');
+  assert.deepEqual(await layers(), server, "the widget's own paths equal the server's, to the character");
   assert.deepEqual(page.problems, []);
   await ctx.close();
 });

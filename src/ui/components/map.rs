@@ -17,7 +17,7 @@ use crate::i18n::format::fixed;
 use crate::i18n::{t, Lang, Msg};
 use crate::scene::cities::NameLayout;
 use crate::scene::timeline::ChangePaths;
-use crate::scene::{LayerPaths, MapFrame, Stop, View};
+use crate::scene::{LayerPaths, MapFrame, PathData, Stop, View};
 use crate::ui::shared::Shared;
 use crate::ui::state::Action;
 use std::rc::Rc;
@@ -61,8 +61,29 @@ fn countries(frame: &MapFrame) -> Html {
     Html::from_html_unchecked(markup)
 }
 
+/// Whether the layers on the map are still the ones the server drew into the page (the
+/// date and plan it was hydrated with, in a page whose outlines came with its HTML).
+/// While they are, their paths' outlines are left out of the virtual DOM, so that
+/// hydration does not set those long attributes again; from the first change of date or
+/// plan on they are written as usual. On the server, and without its HTML, never.
+#[hook]
+fn use_server_drawn(frame: &MapFrame, stop: &Shared<Stop>, proposal: usize) -> bool {
+    let first = use_mut_ref(|| Some((stop.clone(), proposal)));
+    let mut first = first.borrow_mut();
+    if first.as_ref().is_some_and(|(s, p)| s != stop || *p != proposal) {
+        *first = None;
+    }
+    cfg!(target_arch = "wasm32") && first.is_some() && !frame.outline.is_empty()
+}
+
+/// A path's outline, unless the server's is already there (see [`use_server_drawn`]).
+pub fn outline_attr(d: &PathData, server_drawn: bool) -> Option<AttrValue> {
+    (!server_drawn).then(|| path_attr(d))
+}
+
 #[component(Map)]
 pub fn map(p: &MapProps) -> Html {
+    let server_drawn = use_server_drawn(&p.frame, &p.stop, p.proposal);
     let frame = &p.frame;
     let paths = &p.stop.paths;
     let before = p.previous.as_ref().map(|s| &s.paths);
@@ -70,7 +91,7 @@ pub fn map(p: &MapProps) -> Html {
     let ukraine_clip = |on: bool| on.then_some("url(#upm-clip-ukraine)");
     let layers = paths.layers.iter().map(|(id, d)| {
         let clip = ukraine_clip(paths.clip_to_ukraine && *id == LayerId::Occupied2022);
-        html! { <path class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} data-layer={id.as_str()} d={path_attr(d)} clip-path={clip} /> }
+        html! { <path class={classes!("upm-layer", format!("upm-layer--{}", id.as_str()))} data-layer={id.as_str()} d={outline_attr(d, server_drawn)} clip-path={clip} /> }
     });
     // An editor's file that only gives the total area: every layer shows only inside it.
     let extent_clip = paths.extent.as_ref().map(|_| "url(#upm-clip-extent)");
@@ -156,16 +177,16 @@ pub fn map(p: &MapProps) -> Html {
                         <path class="upm-change upm-change--gained" data-layer="gained" d={path_attr(&paths.area)} mask="url(#upm-mask-before)" clip-path={ukraine_clip(paths.clip_to_ukraine)} />
                     }
                     if let Some(d) = &cut_gained {
-                        <path class="upm-change upm-change--gained" data-layer="gained" d={path_attr(d)} />
+                        <path class="upm-change upm-change--gained" data-layer="gained" d={outline_attr(d, server_drawn)} />
                     }
                 </g>
                 if let Some(d) = &cut_regained {
-                    <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={path_attr(d)} />
+                    <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={outline_attr(d, server_drawn)} />
                 }
                 if let Some(before) = regained {
                     <path class="upm-change upm-change--regained" data-layer="regained" aria-hidden="true" d={path_attr(&before.area)} mask="url(#upm-mask-now)" clip-path={ukraine_clip(before.clip_to_ukraine)} />
                 }
-                <Provisions proposals={p.proposals.clone()} proposal={p.proposal} frame={p.frame.clone()} stop={p.stop.clone()} />
+                <Provisions proposals={p.proposals.clone()} proposal={p.proposal} frame={p.frame.clone()} stop={p.stop.clone()} {server_drawn} />
                 <g class="upm-outlines" aria-hidden="true">
                     { outline(p.selected, "upm-outline upm-outline--selected") }
                     { outline(p.hover, "upm-outline upm-outline--hover") }

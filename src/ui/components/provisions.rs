@@ -5,7 +5,7 @@
 //! date. Each kind has its own pattern (`[data-provision="KIND"]`), told apart without
 //! colour.
 
-use super::path_attr;
+use super::map::outline_attr;
 use crate::data::proposals::{Part, Place, Proposals, ProvisionKind};
 use crate::i18n::format::fixed;
 use crate::scene::{MapFrame, Stop};
@@ -19,6 +19,8 @@ pub struct ProvisionsProps {
     pub proposal: usize,
     pub frame: Shared<MapFrame>,
     pub stop: Shared<Stop>,
+    /// The server's paths are still there: their outlines are not set again (`map`).
+    pub server_drawn: bool,
 }
 
 /// A pattern tile's transform: its rotation, and `scale` (1 ÷ the zoom) so that hatching
@@ -87,7 +89,7 @@ pub fn provisions(p: &ProvisionsProps) -> Html {
                 Part::Held => (None, Some("url(#upm-mask-held)")),
             };
             Some(html! {
-                <path d={path_attr(&region.d)} data-region={iso} data-part={part.as_str()} clip-path={clip} mask={mask} />
+                <path d={outline_attr(&region.d, p.server_drawn)} data-region={iso} data-part={part.as_str()} clip-path={clip} mask={mask} />
             })
         });
         html! {
@@ -101,13 +103,13 @@ pub fn provisions(p: &ProvisionsProps) -> Html {
             <defs>
                 if uses(Part::Occupied) {
                     <clipPath id="upm-clip-occupied">
-                        <path d={path_attr(&paths.area)} clip-path={ukraine_clip} />
+                        <path d={outline_attr(&paths.area, p.server_drawn)} clip-path={ukraine_clip} />
                     </clipPath>
                 }
                 if uses(Part::Held) {
                     <mask id="upm-mask-held" maskUnits="userSpaceOnUse" x="0" y="0" width={w.clone()} height={h.clone()}>
                         <rect width={w} height={h} fill="white" />
-                        <path d={path_attr(&paths.area)} fill="black" stroke="black" stroke-width="0.6" clip-path={ukraine_clip} />
+                        <path d={outline_attr(&paths.area, p.server_drawn)} fill="black" stroke="black" stroke-width="0.6" clip-path={ukraine_clip} />
                     </mask>
                 }
             </defs>
