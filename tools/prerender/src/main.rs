@@ -3,7 +3,8 @@
 //! 1. Renders the widget with Yew's server-side renderer (default options, embedded
 //!    data) into `index.html`, so the map, legend and headline are in the HTML: readers
 //!    see the map before WebAssembly arrives, or without JavaScript at all, and the
-//!    WebAssembly then *hydrates* that HTML instead of drawing it again. The tables,
+//!    WebAssembly then *hydrates* that HTML instead of drawing it again (its component
+//!    marks without their Rust names: `markers`). The tables,
 //!    which the widget builds only when opened, follow it in a `<noscript>`.
 //! 2. Starts the app from an external module script, `boot-<hash>.js` (`boot.js`), because
 //!    Trunk's inline `<script type="module">` is blocked by a strict Content-Security-Policy;
@@ -26,6 +27,7 @@
 mod compact_js;
 mod css_comments;
 mod images;
+mod markers;
 mod palette;
 mod short_imports;
 
@@ -78,6 +80,7 @@ fn run() -> Result<(), String> {
         let props = AppProps { options: Options::default(), options_after_hydration: None };
         let html =
             futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render());
+        let html = markers::unnamed(&html);
         if !index.contains(MOUNT) {
             return Err(format!("{} has no {MOUNT}", index_path.display()));
         }
