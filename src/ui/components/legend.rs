@@ -25,7 +25,7 @@ pub fn legend(p: &LegendProps) -> Html {
     let figure = |km2: f64, pct: f64| {
         html! {
             <span class="upm-figure">
-                <span data-km2={fixed(km2, 1)}>{ format!("{} {}", i18n::area(lang, km2), t(lang, Msg::Km2)) }</span>
+                <span data-km2={fixed(km2, 1)}>{ i18n::area_km2(lang, km2) }</span>
                 { " · " }
                 <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
             </span>
@@ -44,7 +44,7 @@ pub fn legend(p: &LegendProps) -> Html {
                 <span class="upm-legend__name">{ name }</span>
                 <span class="upm-figure">
                     <span data-km2={fixed(shown, 1)}>
-                        { format!("{}{} {}", if shown > 0.0 { sign } else { "" }, i18n::area(lang, shown), t(lang, Msg::Km2)) }
+                        { format!("{}{}", if shown > 0.0 { sign } else { "" }, i18n::area_km2(lang, shown)) }
                     </span>
                 </span>
             </li>

@@ -36,7 +36,7 @@ pub fn proposal_legend(p: &ProposalLegendProps) -> Html {
                 </svg>
                 <span class="upm-legend__name">{ i18n::provision_name(lang, *kind) }</span>
                 <span class="upm-figure">
-                    <span data-km2={fixed(area, 1)}>{ format!("{} {}", i18n::area(lang, area), t(lang, Msg::Km2)) }</span>
+                    <span data-km2={fixed(area, 1)}>{ i18n::area_km2(lang, area) }</span>
                     { " · " }
                     <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
                 </span>

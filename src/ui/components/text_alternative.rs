@@ -106,7 +106,7 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
                                 <td role="cell">{ region_status(lang, region.iso(), shares) }</td>
                                 <td role="cell" class="upm-num" data-km2={crate::i18n::format::fixed(share.occupied_km2(), 1)}>{
                                     if share.occupied_km2() < 0.5 { "–".to_string() }
-                                    else { format!("{} {}", i18n::area(lang, share.occupied_km2()), t(lang, Msg::Km2)) }
+                                    else { i18n::area_km2(lang, share.occupied_km2()) }
                                 }</td>
                                 <td role="cell">
                                     if !names.is_empty() {
@@ -165,7 +165,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
                     html! {
                         <tr key={s.as_of.clone()} data-date-row={s.as_of.clone()} aria-current={(i == p.stop).then_some("true")}>
                             <th scope="row">{ stop_name(lang, &s.as_of, false) }</th>
-                            <td class="upm-num">{ format!("{} {} · {}", i18n::area(lang, s.shares.occupied_km2()), t(lang, Msg::Km2), i18n::percent(lang, s.shares.occupied_pct(), 1)) }</td>
+                            <td class="upm-num">{ i18n::area_and_share(lang, s.shares.occupied_km2(), s.shares.occupied_pct()) }</td>
                             <td class="upm-num">{ change.unwrap_or_else(|| "–".into()) }</td>
                             { for regions.iter().map(|r| html! {
                                 <td class="upm-num upm-col-region">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct())).unwrap_or_default() }</td>
@@ -213,7 +213,7 @@ fn proposals_table(p: &TextAlternativeProps) -> Html {
                         <th scope="row" role="rowheader">{ plan.name.get(lang).to_string() }</th>
                         <td role="cell">{ kind }</td>
                         <td role="cell">{ place }</td>
-                        <td role="cell" class="upm-num">{ km2.map(|a| format!("{} {} · {}", i18n::area(lang, a), t(lang, Msg::Km2), i18n::percent(lang, a / shares.ukraine_km2.max(1.0) * 100.0, 1))).unwrap_or_else(|| "–".into()) }</td>
+                        <td role="cell" class="upm-num">{ km2.map(|a| i18n::area_and_share(lang, a, a / shares.ukraine_km2.max(1.0) * 100.0)).unwrap_or_else(|| "–".into()) }</td>
                     </tr>
                 }
             })

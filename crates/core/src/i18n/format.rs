@@ -49,6 +49,16 @@ pub fn area(lang: Lang, km2: f64) -> String {
     integer(lang, (km2 / step).round() * step)
 }
 
+/// An area with its unit, as every figure on screen writes it: "12,300 km²".
+pub fn area_km2(lang: Lang, km2: f64) -> String {
+    format!("{} {}", area(lang, km2), super::t(lang, super::Msg::Km2))
+}
+
+/// An area and its share of Ukraine (`pct`, in %): "12,300 km² · 2.0%".
+pub fn area_and_share(lang: Lang, km2: f64, pct: f64) -> String {
+    format!("{} · {}", area_km2(lang, km2), percent(lang, pct, 1))
+}
+
 /// Whole number with thousands separators: "110,967" / "110 967".
 pub fn integer(lang: Lang, x: f64) -> String {
     let n = x.round().max(0.0) as u64;
