@@ -107,3 +107,23 @@ test("hover, focus and the plans draw with the outlines read from the HTML", asy
   assert.deepEqual(page.problems, []);
   await ctx.close();
 });
+
+test("within a region the hint follows the pointer; into the next region it names it", async () => {
+  const { ctx, page } = await watched();
+  const box = await page.locator('[data-iso="UA-18"]').boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.waitForSelector(".upm-tooltip");
+  const tip = () => page.evaluate(() => { const t = document.querySelector(".upm-tooltip"); return { left: parseFloat(t.style.left), top: parseFloat(t.style.top), text: t.textContent }; });
+  const first = await tip();
+  assert.match(first.text, /^Zhytomyr/);
+  for (let i = 1; i <= 5; i++) await page.mouse.move(x + 6 * i, y + 3 * i);
+  const moved = await tip();
+  assert.equal(moved.text, first.text);
+  assert.ok(moved.left > first.left && moved.top > first.top, `${JSON.stringify(first)} → ${JSON.stringify(moved)}`);
+  const kyiv = await page.locator('[data-iso="UA-32"]').boundingBox();
+  await page.mouse.move(kyiv.x + kyiv.width * 0.2, kyiv.y + kyiv.height / 2);
+  await page.waitForFunction(() => /^Kyiv Oblast/.test(document.querySelector(".upm-tooltip")?.textContent ?? ""));
+  assert.deepEqual(page.problems, []);
+  await ctx.close();
+});

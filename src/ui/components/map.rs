@@ -167,6 +167,7 @@ pub fn map(p: &MapProps) -> Html {
                     stop={p.stop.clone()}
                     lang={p.lang}
                     tab_stop={p.tab_stop}
+                    hover={p.hover}
                     stage={p.stage.clone()}
                     svg={p.svg.clone()}
                     dispatch={p.dispatch.clone()}

@@ -29,6 +29,8 @@ pub struct RegionsProps {
     pub stop: Shared<Stop>,
     pub lang: Lang,
     pub tab_stop: &'static str,
+    /// The region under the pointer: moving within it only moves the hint.
+    pub hover: Option<&'static str>,
     pub stage: NodeRef,
     pub svg: NodeRef,
     pub dispatch: Callback<Action>,
@@ -78,14 +80,22 @@ pub fn regions(p: &RegionsProps) -> Html {
     let on_blur = d.reform(|_: FocusEvent| Action::Focus(None));
     let on_leave = d.reform(|_: PointerEvent| Action::Hover(None));
     let on_move = {
-        let stage = p.stage.clone();
+        let (stage, hover) = (p.stage.clone(), p.hover);
         dispatch_if(d, move |e: PointerEvent| {
             // Touch has no hover: a tap opens the popup directly.
             if e.pointer_type() == "touch" {
                 return None;
             }
-            let at = stage_fraction(&stage.cast::<web_sys::Element>()?, e.client_x() as f64, e.client_y() as f64)?;
-            Some(Action::Hover(Some(Hover { iso: region_of(&e)?, at })))
+            let stage = stage.cast::<web_sys::Element>()?;
+            let at = stage_fraction(&stage, e.client_x() as f64, e.client_y() as f64)?;
+            let iso = region_of(&e)?;
+            if hover == Some(iso) {
+                // Within the same region: the hint follows the pointer, nothing re-renders.
+                let tip = stage.query_selector(".upm-tooltip").ok()??;
+                super::tooltip::place(tip.dyn_ref()?, at);
+                return None;
+            }
+            Some(Action::Hover(Some(Hover { iso, at })))
         })
     };
     let on_key = {

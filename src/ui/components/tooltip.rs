@@ -15,20 +15,27 @@ pub struct TooltipProps {
     pub at: [f64; 2],
 }
 
+/// Puts the hint at `at` (fractions of the stage). Also called straight from the
+/// regions' pointer listener while the pointer moves within one region, so that
+/// following the pointer re-renders nothing.
+pub fn place(el: &web_sys::HtmlElement, [x, y]: [f64; 2]) {
+    let style = el.style();
+    let _ = style.set_property("left", &format!("{}%", fixed(x * 100.0, 2)));
+    let _ = style.set_property("top", &format!("{}%", fixed(y * 100.0, 2)));
+    // Flip to the other side of the pointer near the right and bottom edges.
+    let tx = if x > 0.6 { "calc(-100% - 12px)" } else { "12px" };
+    let ty = if y > 0.7 { "calc(-100% - 12px)" } else { "12px" };
+    let _ = style.set_property("transform", &format!("translate({tx}, {ty})"));
+}
+
 #[component(Tooltip)]
 pub fn tooltip(p: &TooltipProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(p.at, move |&[x, y]| {
+        use_effect_with(p.at, move |at| {
             if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let style = el.style();
-                let _ = style.set_property("left", &format!("{}%", fixed(x * 100.0, 2)));
-                let _ = style.set_property("top", &format!("{}%", fixed(y * 100.0, 2)));
-                // Flip to the other side of the pointer near the right and bottom edges.
-                let tx = if x > 0.6 { "calc(-100% - 12px)" } else { "12px" };
-                let ty = if y > 0.7 { "calc(-100% - 12px)" } else { "12px" };
-                let _ = style.set_property("transform", &format!("translate({tx}, {ty})"));
+                place(&el, *at);
             }
         });
     }
