@@ -17,6 +17,7 @@ use super::tooltip::Tooltip;
 use super::zoom_controls::ZoomControls;
 use crate::host::Options;
 use crate::i18n::{self, t, Msg};
+use crate::scene::cities::OnScreen;
 use crate::scene::status::region_status;
 use crate::ui::browser::focus::focus_region;
 use crate::ui::browser::{dismiss, wiring};
@@ -139,14 +140,8 @@ pub fn widget(p: &WidgetProps) -> Html {
             (state.map_px.map(f64::to_bits), state.view, lang, state.terms.clone()),
             move |(px, view, lang, terms)| {
                 px.map(|px| {
-                    std::rc::Rc::new(crate::scene::cities::layout(
-                        &geography,
-                        terms,
-                        &frame,
-                        view,
-                        f64::from_bits(px),
-                        *lang,
-                    ))
+                    let on = OnScreen { frame: &frame, view, map_px: f64::from_bits(px), lang: *lang };
+                    std::rc::Rc::new(crate::scene::cities::layout(&geography, terms, on))
                 })
             },
         )

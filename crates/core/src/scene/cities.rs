@@ -75,18 +75,22 @@ pub struct NameLayout {
     pub hidden_regions: Vec<&'static str>,
 }
 
+/// A map as the reader sees it: its frame, its zoom, its width on screen (CSS px) and its
+/// language; all that placing a name depends on besides the names themselves.
+#[derive(Clone, Copy, Debug)]
+pub struct OnScreen<'a> {
+    pub frame: &'a MapFrame,
+    pub view: &'a View,
+    pub map_px: f64,
+    pub lang: Lang,
+}
+
 /// The names on a map `map_px` wide: on a desktop at rest the cities fit around the
 /// regions' names; on a smaller map or zoomed in, the cities first, then the regions'
 /// names that do not touch them.
-pub fn layout(
-    geography: &Geography,
-    terms: &Terms,
-    frame: &MapFrame,
-    view: &View,
-    map_px: f64,
-    lang: Lang,
-) -> NameLayout {
-    let mut labels = label_boxes(geography, terms, frame, view, map_px, lang);
+pub fn layout(geography: &Geography, terms: &Terms, on: OnScreen) -> NameLayout {
+    let OnScreen { frame, view, map_px, .. } = on;
+    let mut labels = label_boxes(geography, terms, on);
     labels.push((None, zoom_bar(map_px, map_px * frame.height / frame.width)));
     labels.extend(map_key(map_px).map(|b| (None, b)));
     let cities = &geography.context.cities;
@@ -94,11 +98,11 @@ pub fn layout(
     // Zoomed in, the reader looks for towns: the cities come first there too.
     if map_px >= CITIES_FIRST_WIDTH && view.scale < 1.5 {
         let obstacles: Vec<Rect> = labels.iter().map(|(_, b)| *b).collect();
-        return NameLayout { cities: place(cities, frame, view, map_px, lang, &obstacles), hidden_regions: hidden };
+        return NameLayout { cities: place(cities, on, &obstacles), hidden_regions: hidden };
     }
     let (towns, sites): (Vec<City>, Vec<City>) = cities.iter().cloned().partition(|c| c.kind == CityKind::City);
     let fixed: Vec<Rect> = labels.iter().filter(|(iso, _)| iso.is_none()).map(|(_, b)| *b).collect();
-    let mut placed = place(&towns, frame, view, map_px, lang, &fixed);
+    let mut placed = place(&towns, on, &fixed);
     let mut boxes = boxes_of(&placed, frame, map_px);
     for (iso, b) in &labels {
         if let Some(iso) = iso {
@@ -110,7 +114,7 @@ pub fn layout(
         }
     }
     // The plant last, where it fits among the names kept.
-    placed.extend(place(&sites, frame, view, map_px, lang, &[fixed, boxes].concat()));
+    placed.extend(place(&sites, on, &[fixed, boxes].concat()));
     NameLayout { cities: placed, hidden_regions: hidden }
 }
 
@@ -169,14 +173,8 @@ pub struct Placed {
 }
 
 /// The places shown, in rank order.
-pub fn place(
-    cities: &[City],
-    frame: &MapFrame,
-    view: &View,
-    map_px: f64,
-    lang: Lang,
-    obstacles: &[Rect],
-) -> Vec<Placed> {
+pub fn place(cities: &[City], on: OnScreen, obstacles: &[Rect]) -> Vec<Placed> {
+    let OnScreen { frame, view, map_px, lang } = on;
     let phone = map_px < PHONE_WIDTH;
     let font = font_px(map_px);
     let map_h = map_px * frame.height / frame.width;
@@ -288,7 +286,7 @@ mod tests {
             city(4, 4, [39.9, 48.0], "Far east edge"),
         ];
         for map_px in [320.0, 375.0, 900.0, 1200.0] {
-            let placed = place(&cities, &frame, &view, map_px, Lang::En, &[]);
+            let placed = place(&cities, OnScreen { frame: &frame, view: &view, map_px, lang: Lang::En }, &[]);
             assert_eq!(placed[0].geonames_id, 1, "rank 1 first");
             // Each place's dot and name, in pairs: no box of one touches a box of another.
             let boxes = boxes_of(&placed, &frame, map_px);
@@ -312,12 +310,25 @@ mod tests {
         let cities: Vec<City> = (0..12)
             .map(|i| city(i + 1, i as u8 + 1, [23.0 + 1.4 * f64::from(i), 45.0 + 0.5 * f64::from(i % 5)], "Town"))
             .collect();
-        assert!(place(&cities, &frame, &view, 375.0, Lang::En, &[]).len() <= PHONE_MAX);
-        assert!(place(&cities, &frame, &view, 1200.0, Lang::En, &[]).len() > PHONE_MAX);
+        assert!(
+            place(&cities, OnScreen { frame: &frame, view: &view, map_px: 375.0, lang: Lang::En }, &[]).len()
+                <= PHONE_MAX
+        );
+        assert!(
+            place(&cities, OnScreen { frame: &frame, view: &view, map_px: 1200.0, lang: Lang::En }, &[]).len()
+                > PHONE_MAX
+        );
         // A name over the whole map leaves no room.
-        assert!(place(&cities, &frame, &view, 1200.0, Lang::En, &[[0.0, 0.0, 1200.0, 2000.0]]).is_empty());
+        assert!(place(
+            &cities,
+            OnScreen { frame: &frame, view: &view, map_px: 1200.0, lang: Lang::En },
+            &[[0.0, 0.0, 1200.0, 2000.0]]
+        )
+        .is_empty());
         // Zoomed in on the west, eastern places are off the map.
         let zoomed = View::whole(frame.width, frame.height).zoom_at(4.0, [0.0, frame.height / 2.0]);
-        assert!(place(&cities, &frame, &zoomed, 1200.0, Lang::En, &[]).iter().all(|p| p.geonames_id <= 4));
+        assert!(place(&cities, OnScreen { frame: &frame, view: &zoomed, map_px: 1200.0, lang: Lang::En }, &[])
+            .iter()
+            .all(|p| p.geonames_id <= 4));
     }
 }

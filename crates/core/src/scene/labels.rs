@@ -3,8 +3,7 @@
 //! Zaporizhzhia and Kherson oblasts in September 2022), where the story is, whatever the
 //! terms file says. Sevastopol's label would sit on Crimea's, so the pair is named once.
 
-use super::cities::{text_width, Rect};
-use super::{MapFrame, View};
+use super::cities::{text_width, OnScreen, Rect};
 use crate::data::regions_table::{Kind, KYIV_CITY, REGIONS, SEVASTOPOL};
 use crate::data::{Geography, Region, Terms};
 use crate::lang::Lang;
@@ -61,14 +60,8 @@ pub fn anchor(x_fraction: f64) -> Anchor {
 /// the cities layer, each with its region (None for a sea or a country): the regions'
 /// (not Kyiv's: its city's mark names it), and on a map wide enough to show them, the
 /// seas' and neighbours' (the stylesheet hides them on small screens).
-pub fn label_boxes(
-    geography: &Geography,
-    terms: &Terms,
-    frame: &MapFrame,
-    view: &View,
-    map_px: f64,
-    lang: Lang,
-) -> Vec<(Option<&'static str>, Rect)> {
+pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(Option<&'static str>, Rect)> {
+    let OnScreen { frame, view, map_px, lang } = on;
     let font = if map_px < 480.0 { 10.0 } else { 12.0 };
     let map_h = map_px * frame.height / frame.width;
     let boxed = |at: [f64; 2], text: &str, size: f64| {

@@ -4,7 +4,7 @@
 //! "Download SVG", and the static image and social card the build renders with resvg for
 //! places where no script runs. Colours come from the widget's `--upm-*` tokens.
 
-use super::cities::{font_px, layout, Side, DOT_PX, GAP_PX};
+use super::cities::{font_px, layout, OnScreen, Side, DOT_PX, GAP_PX};
 use super::island::escape as esc;
 use super::labels::{anchor, labelled_regions, map_name, Anchor};
 use super::timeline::ChangePaths;
@@ -334,7 +334,7 @@ impl Writer<'_> {
         }
         // The names as the map places them for this width and zoom (`scene::cities`): the
         // regions' that the cities' leave, "Kherson region" never read as the city.
-        let names = layout(spec.geography, spec.terms, frame, &view, w, spec.lang);
+        let names = layout(spec.geography, spec.terms, OnScreen { frame, view: &view, map_px: w, lang: spec.lang });
         for iso in labelled_regions(spec.terms).into_iter().filter(|iso| !names.hidden_regions.contains(iso)) {
             let (Some(region), Some(shape)) = (spec.geography.region(iso), frame.region(iso)) else { continue };
             let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
