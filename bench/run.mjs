@@ -202,7 +202,10 @@ async function tapAtFirstPaint(browser, url, iso) {
 }
 
 async function interactions(browser, url, throttle, clicksOnly = false) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The phone profile is a phone here too: its screen and its touch. It taps; it has no
+  // hover, and its readers rarely a keyboard: those two are measured on the desktop only.
+  const phone = throttle;
+  const ctx = await browser.newContext(phone ? PHONE : DESKTOP);
   await ctx.addInitScript(INSTRUMENT);
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
@@ -231,10 +234,12 @@ async function interactions(browser, url, throttle, clicksOnly = false) {
     // Focus returning to a region can scroll the page: start each round from the top.
     await page.evaluate(() => window.scrollTo(0, 0));
     const p = points[iso];
-    await measure("click", `[role="dialog"][data-region="${iso}"]`, () => page.mouse.click(p.x, p.y), click);
+    const press = phone ? () => page.touchscreen.tap(p.x, p.y) : () => page.mouse.click(p.x, p.y);
+    // A tap within 12 px of Kyiv city or Sevastopol means them (regions.rs): any card will do.
+    await measure("click", phone ? '[role="dialog"][data-region]' : `[role="dialog"][data-region="${iso}"]`, press, click);
     await page.keyboard.press("Escape");
     await page.waitForSelector('[role="dialog"]', { state: "detached" });
-    if (clicksOnly) continue;
+    if (clicksOnly || phone) continue;
     // Keyboard: the region has focus after Escape; Enter reopens it.
     await measure("keydown", `[role="dialog"][data-region="${iso}"]`, () => page.keyboard.press("Enter"), key);
     await page.keyboard.press("Escape");
@@ -252,8 +257,11 @@ async function interactions(browser, url, throttle, clicksOnly = false) {
   for (let i = 0; i < (clicksOnly ? 0 : INTERACTIONS); i++) {
     const date = dates[(i + 1) % dates.length];
     await page.evaluate(() => window.scrollTo(0, 0));
-    const box = await page.locator(`[data-timeline] [data-date="${date}"]`).boundingBox();
-    await measure("click", `[data-map-root][data-date="${date}"]`, () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2), dateSwitch);
+    const button = page.locator(`[data-timeline] [data-date="${date}"]`);
+    if (phone) await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await measure("click", `[data-map-root][data-date="${date}"]`, () => (phone ? page.touchscreen.tap(x, y) : page.mouse.click(x, y)), dateSwitch);
   }
   const jsHeapAfter = (await cdp.send("Runtime.getHeapUsage")).usedSize;
   const wasmBytes = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? null);
