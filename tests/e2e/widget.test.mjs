@@ -190,6 +190,40 @@ test("forced colours: the three layers are told apart by pattern, in system colo
   await page.context().close();
 });
 
+test("zoomed in, hatching keeps its size on screen on the map, and the swatches keep theirs", async () => {
+  const page = await open(env);
+  await ready(page);
+  // A tile's width on screen: its width, times its pattern's scale, times the map's.
+  const tile = () =>
+    page.evaluate(() => {
+      const p = document.getElementById("upm-pattern-2014");
+      const scale = Number((p.getAttribute("patternTransform") ?? "scale(1)").match(/scale\(([\d.]+)\)/)?.[1] ?? 1);
+      return Number(p.getAttribute("width")) * scale * document.querySelector(".upm-viewport").getScreenCTM().a;
+    });
+  const swatch = () =>
+    page.evaluate(() => {
+      const fill = getComputedStyle(document.querySelector(".upm-swatch .upm-layer--occupied-2014")).fill;
+      const id = fill.match(/#([\w-]+)/)?.[1];
+      return { id, transform: document.getElementById(id)?.getAttribute("patternTransform") ?? null };
+    });
+  const [restTile, restSwatch] = [await tile(), await swatch()];
+  await page.click(".upm-zoom__donbas");
+  await page.waitForFunction(() => document.getElementById("upm-pattern-2014").getAttribute("patternTransform"));
+  // The zoom may ease in: wait until the map's scale holds still.
+  await page.waitForFunction(() => {
+    const a = document.querySelector(".upm-viewport").getScreenCTM().a;
+    const still = window.__lastScale === a;
+    window.__lastScale = a;
+    return still;
+  }, null, { polling: 100 });
+  const zoomedTile = await tile();
+  assert.ok(Math.abs(zoomedTile / restTile - 1) < 0.01, `tile ${restTile} px at rest, ${zoomedTile} px zoomed`);
+  assert.deepEqual(await swatch(), restSwatch);
+  assert.deepEqual(restSwatch, { id: "upm-pattern-2014-key", transform: null }, "the swatches' own tiles, never scaled");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("theme=auto in a dark system theme uses exactly the dark palette, and light otherwise", async () => {
   const palette = async (query, scheme) => {
     const page = await open(env, query);

@@ -61,6 +61,52 @@ fn countries(frame: &MapFrame) -> Html {
     Html::from_html_unchecked(markup)
 }
 
+/// The occupied layers' and the changes' patterns, each told apart by its shape as well
+/// as its colour. `scale` as in [`pattern_transform`]; `suffix` ends each id: the map's
+/// have none and follow the zoom, the keys' (`-key`, [`key_patterns`]) keep their size.
+pub fn occupation_patterns(scale: f64, suffix: &'static str) -> Html {
+    let tile = |rotate: Option<i32>| pattern_transform(rotate, scale);
+    let id = |name: &str| format!("upm-pattern-{name}{suffix}");
+    html! {
+        <>
+            <pattern id={id("annexed")} class="upm-pattern upm-pattern--annexed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform={tile(Some(45))}>
+                <rect width="7" height="7" />
+                <line x1="0" y1="0" x2="0" y2="7" />
+            </pattern>
+            <pattern id={id("2014")} class="upm-pattern upm-pattern--2014" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={tile(None)}>
+                <rect width="6" height="6" />
+                <path d="M0 3h6M3 0v6" />
+            </pattern>
+            <pattern id={id("2022")} class="upm-pattern upm-pattern--2022" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform={tile(None)}>
+                <rect width="5" height="5" />
+                <circle cx="2.5" cy="2.5" r="0.9" />
+            </pattern>
+            <pattern id={id("gained")} class="upm-pattern upm-pattern--gained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={tile(Some(-45))}>
+                <line x1="0" y1="0" x2="0" y2="4" />
+            </pattern>
+            <pattern id={id("regained")} class="upm-pattern upm-pattern--regained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={tile(Some(45))}>
+                <line x1="0" y1="0" x2="0" y2="4" />
+            </pattern>
+        </>
+    }
+}
+
+/// The patterns of the keys and legends' swatches (`-key`): the map's own shrink with
+/// the zoom to keep their size on screen, which in a 20 px swatch would only blur them.
+/// Defined once, in an SVG of no size (patterns in a `display: none` one draw nothing);
+/// a component, so that the widget's renders skip it.
+#[component(KeyPatterns)]
+pub fn key_patterns() -> Html {
+    html! {
+        <svg class="upm-key-patterns" width="0" height="0" aria-hidden="true" focusable="false">
+            <defs>
+                { occupation_patterns(1.0, "-key") }
+                { provision_patterns(1.0, "-key") }
+            </defs>
+        </svg>
+    }
+}
+
 /// Whether the layers on the map are still the ones the server drew into the page (the
 /// date and plan it was hydrated with, in a page whose outlines came with its HTML).
 /// While they are, their paths' outlines are left out of the virtual DOM, so that
@@ -117,7 +163,6 @@ pub fn map(p: &MapProps) -> Html {
     };
     // Hatching keeps its size on screen at any zoom: each tile shrinks as the map grows.
     let k = 1.0 / p.view.scale;
-    let tile = |rotate: Option<i32>| pattern_transform(rotate, k);
     html! {
         <svg
             ref={p.svg.clone()}
@@ -128,25 +173,8 @@ pub fn map(p: &MapProps) -> Html {
             aria-describedby="upm-keyboard-hint"
         >
             <defs>
-                <pattern id="upm-pattern-annexed" class="upm-pattern upm-pattern--annexed" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform={tile(Some(45))}>
-                    <rect width="7" height="7" />
-                    <line x1="0" y1="0" x2="0" y2="7" />
-                </pattern>
-                <pattern id="upm-pattern-2014" class="upm-pattern upm-pattern--2014" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={tile(None)}>
-                    <rect width="6" height="6" />
-                    <path d="M0 3h6M3 0v6" />
-                </pattern>
-                <pattern id="upm-pattern-2022" class="upm-pattern upm-pattern--2022" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform={tile(None)}>
-                    <rect width="5" height="5" />
-                    <circle cx="2.5" cy="2.5" r="0.9" />
-                </pattern>
-                <pattern id="upm-pattern-gained" class="upm-pattern upm-pattern--gained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={tile(Some(-45))}>
-                    <line x1="0" y1="0" x2="0" y2="4" />
-                </pattern>
-                <pattern id="upm-pattern-regained" class="upm-pattern upm-pattern--regained" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={tile(Some(45))}>
-                    <line x1="0" y1="0" x2="0" y2="4" />
-                </pattern>
-                { provision_patterns(k) }
+                { occupation_patterns(k, "") }
+                { provision_patterns(k, "") }
                 if clip_to_ukraine {
                     <clipPath id="upm-clip-ukraine"><path d={path_attr(&frame.outline)} /></clipPath>
                 }

@@ -32,7 +32,7 @@ pub fn proposal_legend(p: &ProposalLegendProps) -> Html {
                 <svg class="upm-swatch" viewBox="0 0 20 14" aria-hidden="true">
                     <rect class="upm-swatch__ground" width="20" height="14" />
                     <rect class={classes!("upm-swatch__plan", format!("upm-provision--{}", kind.as_str()))} width="20" height="14"
-                        fill={format!("url(#upm-pattern-{})", kind.as_str())} />
+                        fill={format!("url(#upm-pattern-{}-key)", kind.as_str())} />
                 </svg>
                 <span class="upm-legend__name">{ i18n::provision_name(lang, *kind) }</span>
                 <span class="upm-figure">

@@ -35,15 +35,15 @@ pub fn pattern_transform(rotate: Option<i32>, scale: f64) -> Option<String> {
     }
 }
 
-/// The patterns of the five kinds, for the map and the legend's swatches: each line drawn
-/// twice, a light halo under a dark ink, so that it shows on the occupied colours and on
-/// free land alike; the kinds differ by direction and shape, not colour alone. `scale` as
-/// in [`pattern_transform`].
-pub fn provision_patterns(scale: f64) -> Html {
+/// The patterns of the five kinds: each line drawn twice, a light halo under a dark ink,
+/// so that it shows on the occupied colours and on free land alike; the kinds differ by
+/// direction and shape, not colour alone. `scale` as in [`pattern_transform`], `suffix`
+/// as in `map::occupation_patterns` (the map's, and the swatches' `-key`).
+pub fn provision_patterns(scale: f64, suffix: &'static str) -> Html {
     let pattern = |kind: ProvisionKind, size: u32, rotate: Option<i32>, shape: Html| {
         html! {
             <pattern
-                id={format!("upm-pattern-{}", kind.as_str())}
+                id={format!("upm-pattern-{}{suffix}", kind.as_str())}
                 class={classes!("upm-pattern", "upm-pattern--provision", format!("upm-pattern--{}", kind.as_str()))}
                 width={size.to_string()}
                 height={size.to_string()}

@@ -203,6 +203,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                 { tooltip.unwrap_or_default() }
                 { popup_html.unwrap_or_default() }
             </div>
+            <super::map::KeyPatterns />
             <p id="upm-keyboard-hint" class="upm-hint">{ t(lang, Msg::KeyboardHint) }{ " " }{ t(lang, Msg::ZoomHint) }{ "." }</p>
             <Key stop={stop.clone()} {lang} open={state.details_open} dispatch={dispatch.clone()} />
             <div id="upm-details" class="upm-details">
