@@ -29,7 +29,13 @@ async function marks(page) {
       mark: box(g.querySelector(".upm-city__mark")),
     }));
     const labels = [...document.querySelectorAll(".upm-labels text")].filter((t) => getComputedStyle(t).display !== "none").map((t) => ({ name: t.textContent.trim(), box: box(t) }));
-    return { cities, labels };
+    // What lies over the map: the zoom bar, and from 900 px the key (scene/cities.rs
+    // mirrors their boxes from the stylesheet; this checks the mirror).
+    const over = [".upm-zoom", ".upm-stage .upm-key--map"]
+      .map((s) => document.querySelector(s))
+      .filter((el) => el && getComputedStyle(el).display !== "none")
+      .map((el) => ({ name: el.className, box: box(el) }));
+    return { cities, labels, over };
   });
 }
 
@@ -48,7 +54,11 @@ const inside = (page, id) =>
 
 const overlap = (a, b) => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
 
-function assertNoCollision({ cities, labels }, where) {
+function assertNoCollision({ cities, labels, over }, where) {
+  for (const c of cities)
+    for (const o of over) {
+      assert.ok(!overlap(c.text, o.box) && !overlap(c.mark, o.box), `${where}: "${c.name}" lies under ${o.name}`);
+    }
   const names = [...cities.map((c) => ({ name: c.name, box: c.text })), ...cities.map((c) => ({ name: c.name + " (mark)", box: c.mark })), ...labels];
   for (let i = 0; i < names.length; i++)
     for (let j = i + 1; j < names.length; j++) {
@@ -72,6 +82,7 @@ test("desktop: a dozen GeoNames cities and the nuclear plant, named in both lang
     const plant = m.cities.find((c) => c.site === "zaporizhzhia-nuclear-plant");
     assert.ok(plant, "the Zaporizhzhia nuclear plant is marked");
     assert.equal(plant.name, lang === "en" ? "Zaporizhzhia nuclear plant" : "Запорізька АЕС");
+    assert.equal(m.over.length, 2, "the zoom bar and the key lie over the map");
     assertNoCollision(m, `desktop ${lang}`);
     // Kyiv is named once: by its city's mark, not also by the region's label.
     const kyiv = lang === "en" ? "Kyiv" : "Київ";
@@ -91,6 +102,7 @@ test("phone: five or six cities, Zaporizhzhia and Kherson among them, none over 
     const ids = m.cities.map((c) => c.id);
     assert.ok(ids.length >= 5 && ids.length <= 6, `${lang}: ${ids.length} marks`);
     for (const id of ["687700", "706448", "703448"]) assert.ok(ids.includes(id), `${lang}: ${byId[id].name_en} is marked`);
+    assert.equal(m.over.length, 1, "the zoom bar lies over the map");
     assertNoCollision(m, `phone ${lang}`);
     for (const c of m.cities) assert.ok(c.text[3] - c.text[1] > 8, `${c.name} is readable`);
     await page.locator(".upm-stage").screenshot({ path: artifact(`cities-phone-${lang}.png`) });
