@@ -33,6 +33,7 @@ before(async () => {
       "/terms-v2.json": json(v2([editorsPlan])),
       "/terms-v2-broken.json": json(v2([broken])),
       "/terms-v2-none.json": json(v2(undefined)),
+      "/terms-v2-april.json": json(v2([{ ...editorsPlan, id: "april-2025" }])),
     },
   });
 });
@@ -91,5 +92,17 @@ test("schema 2 without plans reads as schema 1 did", async () => {
   await ready(page);
   assert.equal(await page.locator('[role="alert"]').count(), 0);
   assert.equal(await page.locator("[data-proposals] [data-proposal]").count(), 4);
+  await page.context().close();
+});
+
+test("an editor's plan that takes the place of the one drawn at start is drawn whole, outlines and all", async () => {
+  const page = await open(env, "?terms=/terms-v2-april.json", DESKTOP);
+  await ready(page);
+  const frozen = page.locator('.upm-map [data-provision="frozen"] path');
+  await frozen.first().waitFor({ state: "attached" });
+  const outlines = await frozen.evaluateAll((els) => els.map((e) => [e.dataset.region, (e.getAttribute("d") ?? "").length]));
+  assert.deepEqual(outlines.map(([r]) => r).sort(), ["UA-23", "UA-65"]);
+  for (const [region, length] of outlines) assert.ok(length > 100, `${region}'s outline is drawn (${length} characters)`);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

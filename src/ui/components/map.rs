@@ -108,15 +108,16 @@ pub fn key_patterns() -> Html {
 }
 
 /// Whether the layers on the map are still the ones the server drew into the page (the
-/// date and plan it was hydrated with, in a page whose outlines came with its HTML).
+/// date and plans it was hydrated with, in a page whose outlines came with its HTML).
 /// While they are, their paths' outlines are left out of the virtual DOM, so that
-/// hydration does not set those long attributes again; from the first change of date or
-/// plan on they are written as usual. On the server, and without its HTML, never.
+/// hydration does not set those long attributes again; from the first change of date,
+/// plan or plans (an editor's file may replace one of ours under its id) on they are
+/// written as usual. On the server, and without its HTML, never.
 #[hook]
-fn use_server_drawn(frame: &MapFrame, stop: &Shared<Stop>, proposal: usize) -> bool {
-    let first = use_mut_ref(|| Some((stop.clone(), proposal)));
+fn use_server_drawn(frame: &MapFrame, stop: &Shared<Stop>, proposals: &Shared<Proposals>, proposal: usize) -> bool {
+    let first = use_mut_ref(|| Some((stop.clone(), proposals.clone(), proposal)));
     let mut first = first.borrow_mut();
-    if first.as_ref().is_some_and(|(s, p)| s != stop || *p != proposal) {
+    if first.as_ref().is_some_and(|(s, ps, p)| s != stop || ps != proposals || *p != proposal) {
         *first = None;
     }
     cfg!(target_arch = "wasm32") && first.is_some() && !frame.outline.is_empty()
@@ -129,7 +130,7 @@ pub fn outline_attr(d: &PathData, server_drawn: bool) -> Option<AttrValue> {
 
 #[component(Map)]
 pub fn map(p: &MapProps) -> Html {
-    let server_drawn = use_server_drawn(&p.frame, &p.stop, p.proposal);
+    let server_drawn = use_server_drawn(&p.frame, &p.stop, &p.proposals, p.proposal);
     let frame = &p.frame;
     let paths = &p.stop.paths;
     let before = p.previous.as_ref().map(|s| &s.paths);
