@@ -17,20 +17,24 @@ pub struct LegendProps {
     pub lang: Lang,
 }
 
+/// An area and its share of Ukraine as the legends write them, each figure exact in its
+/// hook (`data-km2`, `data-share-pct`) and rounded on screen.
+pub fn figure(lang: Lang, km2: f64, pct: f64) -> Html {
+    html! {
+        <span class="upm-figure">
+            <span data-km2={fixed(km2, 1)}>{ i18n::area_km2(lang, km2) }</span>
+            { " · " }
+            <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
+        </span>
+    }
+}
+
 #[component(Legend)]
 pub fn legend(p: &LegendProps) -> Html {
     let lang = p.lang;
     let shares = &p.stop.shares;
     let origin = &p.stop.origin;
-    let figure = |km2: f64, pct: f64| {
-        html! {
-            <span class="upm-figure">
-                <span data-km2={fixed(km2, 1)}>{ i18n::area_km2(lang, km2) }</span>
-                { " · " }
-                <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
-            </span>
-        }
-    };
+    let figure = |km2: f64, pct: f64| figure(lang, km2, pct);
     let change_row = |kind: &'static str, name: String, km2: f64| {
         let sign = if kind == "gained" { "+" } else { "−" };
         // Measured without the changes under CHANGE_NOISE_KM2 (data::shares): 0 is no change.

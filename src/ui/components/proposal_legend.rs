@@ -4,7 +4,6 @@
 //! sources do not locate, and the sources.
 
 use crate::data::proposals::{Place, Proposals, ProvisionKind};
-use crate::i18n::format::fixed;
 use crate::i18n::{self, t, Lang, Msg};
 use crate::scene::Stop;
 use crate::ui::shared::Shared;
@@ -35,11 +34,7 @@ pub fn proposal_legend(p: &ProposalLegendProps) -> Html {
                         fill={format!("url(#upm-pattern-{}-key)", kind.as_str())} />
                 </svg>
                 <span class="upm-legend__name">{ i18n::provision_name(lang, *kind) }</span>
-                <span class="upm-figure">
-                    <span data-km2={fixed(area, 1)}>{ i18n::area_km2(lang, area) }</span>
-                    { " · " }
-                    <span data-share-pct={fixed(pct, 3)}>{ i18n::percent(lang, pct, 1) }</span>
-                </span>
+                { super::legend::figure(lang, area, pct) }
             </li>
         }
     });
