@@ -10,6 +10,14 @@ use ukraine_peace_map::i18n::Lang;
 use ukraine_peace_map::scene::poster::{poster_svg, Layout, Palette, Spec};
 use ukraine_peace_map::scene::{export, MapFrame, Stops};
 
+/// The embedded data as the worker draws it: the whole dataset, its frame and its dates.
+fn drawn() -> (Dataset, MapFrame, Stops) {
+    let data = ukraine_peace_map::bundled::dataset().unwrap();
+    let frame = MapFrame::new(&data.geography);
+    let stops = Stops::new(&data.timeline, &frame.projection);
+    (data, frame, stops)
+}
+
 fn plan<'a>(data: &'a Dataset, id: &str) -> &'a Proposal {
     &data.proposals.list[data.proposals.find(id).unwrap_or_else(|| panic!("no plan {id}"))]
 }
@@ -41,9 +49,7 @@ fn full_picture<'a>(
 
 #[test]
 fn the_csv_gives_each_plan_s_km2_per_region_and_they_add_up() {
-    let data = ukraine_peace_map::bundled::dataset().unwrap();
-    let frame = MapFrame::new(&data.geography);
-    let stops = Stops::new(&data.timeline, &frame.projection);
+    let (data, frame, stops) = drawn();
     for id in ["april-2025", "28-points", "20-points", "russia-june-2024"] {
         let p = plan(&data, id);
         for stop in &stops.list {
@@ -90,9 +96,7 @@ fn the_csv_gives_each_plan_s_km2_per_region_and_they_add_up() {
 
 #[test]
 fn the_geojson_carries_each_provision_as_a_rule_over_the_layers() {
-    let data = ukraine_peace_map::bundled::dataset().unwrap();
-    let frame = MapFrame::new(&data.geography);
-    let stops = Stops::new(&data.timeline, &frame.projection);
+    let (data, frame, stops) = drawn();
     let at = stops.find("2025-11-20").unwrap();
     let p = plan(&data, "28-points");
     let text = export::layers_geojson(&stops.list[at], &data.timeline.stops[at], &data.geography, Some(p)).unwrap();
@@ -127,9 +131,7 @@ fn the_geojson_carries_each_provision_as_a_rule_over_the_layers() {
 
 #[test]
 fn the_picture_draws_the_plan_and_its_legend() {
-    let data = ukraine_peace_map::bundled::dataset().unwrap();
-    let frame = MapFrame::new(&data.geography);
-    let stops = Stops::new(&data.timeline, &frame.projection);
+    let (data, frame, stops) = drawn();
     let palette = Palette::from_tokens(|_| None);
     let p = plan(&data, "20-points");
     let stop = &stops.list[stops.default];
@@ -152,9 +154,7 @@ fn the_picture_draws_the_plan_and_its_legend() {
 /// picture's width), and the regions' names as "Kherson region", never read as the city.
 #[test]
 fn the_picture_names_cities_and_regions_as_the_map() {
-    let data = ukraine_peace_map::bundled::dataset().unwrap();
-    let frame = MapFrame::new(&data.geography);
-    let stops = Stops::new(&data.timeline, &frame.projection);
+    let (data, frame, stops) = drawn();
     let palette = Palette::from_tokens(|_| None);
     let svg = poster_svg(&full_picture(&data, &frame, &stops.list[stops.default], Lang::En, &palette, 1200.0)).svg;
     for city in ["Kyiv", "Kharkiv", "Zaporizhzhia", "Kherson", "Zaporizhzhia nuclear plant"] {

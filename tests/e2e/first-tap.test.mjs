@@ -9,8 +9,9 @@ let env;
 before(async () => (env = await setup()));
 after(async () => env.close());
 
-/** A page whose WebAssembly is held back until `release()`: only the painted map. */
-async function held(context, query = "") {
+/** A page whose WebAssembly is held back until `release()`: only the painted map. With
+ *  `fails`, the WebAssembly's request then fails instead. */
+async function held(context, query = "", { fails = false } = {}) {
   const ctx = await env.browser.newContext(context);
   const page = await ctx.newPage();
   page.problems = [];
@@ -20,7 +21,7 @@ async function held(context, query = "") {
   const gate = new Promise((r) => (release = r));
   await page.route(/_bg\.wasm$/, async (route) => {
     await gate;
-    await route.continue();
+    await (fails ? route.abort() : route.continue());
   });
   await page.goto(env.url(query), { waitUntil: "domcontentloaded" });
   // The boot script has run (it has no import): it is listening.
@@ -114,16 +115,7 @@ test("taps after the widget is live are not replayed again", async () => {
 });
 
 test("a WebAssembly that cannot start lets the kept taps go: no ring pulses over a map that will not answer", async () => {
-  const ctx = await env.browser.newContext(PHONE);
-  const page = await ctx.newPage();
-  let release;
-  const gate = new Promise((r) => (release = r));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await gate;
-    await route.abort();
-  });
-  await page.goto(env.url(), { waitUntil: "domcontentloaded" });
-  await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /boot-/.test(r.name)));
+  const { ctx, page, release } = await held(PHONE, "", { fails: true });
   await page.locator('[data-iso="UA-46"]').tap();
   assert.equal(await page.locator(".upm-heard-ring").count(), 1);
   release();

@@ -6,7 +6,7 @@
 
 use crate::data::cities::CityKind;
 use crate::i18n::format::fixed;
-use crate::scene::cities::{font_px, NameLayout, Side, DOT_PX, GAP_PX};
+use crate::scene::cities::{font_px, NameLayout, DOT_PX};
 use crate::scene::MapFrame;
 use crate::ui::shared::Shared;
 use std::rc::Rc;
@@ -26,16 +26,12 @@ pub fn cities(p: &CitiesProps) -> Html {
     let placed = &names.cities;
     // Frame units per CSS pixel: the group is drawn in pixels.
     let k = fixed(p.frame.width / map_px, 4);
-    let (d, font) = (DOT_PX + GAP_PX, font_px(map_px));
+    let font = font_px(map_px);
     let marks = placed.iter().map(|c| {
         let plant = c.kind == CityKind::NuclearPlant;
-        // The name's anchor point from the dot (the text is centred on it vertically).
-        let (x, y, anchor) = match c.side {
-            Side::Right => (d, 0.0, None),
-            Side::Left => (-d, 0.0, Some("end")),
-            Side::Above => (0.0, -d - font * 0.65, Some("middle")),
-            Side::Below => (0.0, d + font * 0.65, Some("middle")),
-        };
+        // The name's anchor point from the dot; "start" is SVG's default, left unwritten.
+        let (x, y, anchor) = c.side.name_anchor(font);
+        let anchor = (anchor != "start").then_some(anchor);
         let symbol = if plant {
             html! { <rect class="upm-city__mark" x="-3.2" y="-3.2" width="6.4" height="6.4" transform="rotate(45)" /> }
         } else {

@@ -42,24 +42,20 @@ pub fn key(p: &KeyProps) -> Html {
             </li>
         }
     });
-    let toggle = p.dispatch.reform(|_: MouseEvent| Action::ToggleDetails);
     let total = format!("{}: {}", t(lang, Msg::KeyTotal), i18n::percent(lang, shares.occupied_pct(), 1));
+    let list = html! {
+        <ul class="upm-key__items">
+            { for items }
+            <li class="upm-key__item upm-key__total">{ total }</li>
+        </ul>
+    };
     if p.on_map {
-        return html! {
-            <div class="upm-key upm-key--map" aria-hidden="true">
-                <ul class="upm-key__items">
-                    { for items }
-                    <li class="upm-key__item upm-key__total">{ total }</li>
-                </ul>
-            </div>
-        };
+        return html! { <div class="upm-key upm-key--map" aria-hidden="true">{ list }</div> };
     }
+    let toggle = p.dispatch.reform(|_: MouseEvent| Action::ToggleDetails);
     html! {
         <div class="upm-key">
-            <ul class="upm-key__items">
-                { for items }
-                <li class="upm-key__item upm-key__total">{ total }</li>
-            </ul>
+            { list }
             <button type="button" class="upm-button upm-key__more" aria-expanded={if p.open { "true" } else { "false" }} aria-controls="upm-details" onclick={toggle}>
                 { t(lang, Msg::FiguresAndSources) }
             </button>

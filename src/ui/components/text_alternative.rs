@@ -79,11 +79,17 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
     crate::small_sort::sort_by(&mut rows, |a, b| {
         b.1.occupied_pct().total_cmp(&a.1.occupied_pct()).then_with(|| a.0.name(lang).cmp(b.0.name(lang)))
     });
-    // Neither occupied nor named by a term: one row for all of them on a phone.
-    let quiet = |iso: &str, share: &crate::data::shares::RegionShare| {
-        !RegionStatus::of(share).is_occupied() && p.terms.for_region(iso).0.is_empty()
-    };
-    let others: Vec<&str> = rows.iter().filter(|(r, s)| quiet(r.iso(), s)).map(|(r, _)| r.name(lang)).collect();
+    // Each region with the terms that name it, and whether it is quiet: neither occupied
+    // nor named by a term (one row for all of those on a phone).
+    let rows: Vec<_> = rows
+        .into_iter()
+        .map(|(region, share)| {
+            let (specific, _) = p.terms.for_region(region.iso());
+            let quiet = !RegionStatus::of(share).is_occupied() && specific.is_empty();
+            (region, share, specific, quiet)
+        })
+        .collect();
+    let others: Vec<&str> = rows.iter().filter(|row| row.3).map(|(r, ..)| r.name(lang)).collect();
     html! {
         <>
             <table class="upm-table upm-table--stack" data-text-alternative="" role="table">
@@ -97,11 +103,10 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for rows.iter().map(|(region, share)| {
-                        let (specific, _) = p.terms.for_region(region.iso());
+                    { for rows.iter().map(|(region, share, specific, quiet)| {
                         let names = specific.iter().map(|t| t.title.get(lang)).collect::<Vec<_>>().join("; ");
                         html! {
-                            <tr key={region.iso()} data-iso-row={region.iso()} role="row" class={classes!(quiet(region.iso(), share).then_some("upm-row--quiet"))}>
+                            <tr key={region.iso()} data-iso-row={region.iso()} role="row" class={classes!(quiet.then_some("upm-row--quiet"))}>
                                 <th scope="row" role="rowheader">{ region.name(lang) }</th>
                                 <td role="cell">{ region_status(lang, region.iso(), shares) }</td>
                                 <td role="cell" class="upm-num" data-km2={crate::i18n::format::fixed(share.occupied_km2(), 1)}>{

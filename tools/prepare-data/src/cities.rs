@@ -37,8 +37,8 @@ const fn town(geonames_id: u64, name_en: &'static str, name_uk: &'static str, ra
 /// and Kherson cities are held while most of their regions are not), the front's towns
 /// the reporting names (Pokrovsk, Kramatorsk), and the plant a term is about. The plant
 /// has no record among GeoNames' populated places: it is marked at Enerhodar, the town
-/// beside it, a few kilometres away (a pixel or two at the map's sizes).
-/// Zoomed in, the towns the reporting on the front names.
+/// beside it, a few kilometres away (a pixel or two at the map's sizes). Last, the towns
+/// of the front the reporting names, marked only once the map is zoomed in (`town`).
 const CHOSEN: [Chosen; 19] = [
     city(703448, "Kyiv", "Київ", 1),
     Chosen {

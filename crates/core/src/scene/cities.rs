@@ -51,6 +51,19 @@ pub enum Side {
 impl Side {
     /// In the order they are tried.
     pub const ALL: [Side; 4] = [Side::Right, Side::Left, Side::Above, Side::Below];
+
+    /// Where a name on this side is written from its dot (CSS px; the text centred on
+    /// that point vertically) and its `text-anchor`: what the map and the picture draw
+    /// inside the box [`name_box`] reserved.
+    pub fn name_anchor(self, font: f64) -> (f64, f64, &'static str) {
+        let d = DOT_PX + GAP_PX;
+        match self {
+            Side::Right => (d, 0.0, "start"),
+            Side::Left => (-d, 0.0, "end"),
+            Side::Above => (0.0, -d - font * 0.65, "middle"),
+            Side::Below => (0.0, d + font * 0.65, "middle"),
+        }
+    }
 }
 
 /// A box in CSS px: left, top, right, bottom.

@@ -4,7 +4,7 @@
 //! "Download SVG", and the static image and social card the build renders with resvg for
 //! places where no script runs. Colours come from the widget's `--upm-*` tokens.
 
-use super::cities::{font_px, layout, OnScreen, Side, DOT_PX, GAP_PX};
+use super::cities::{font_px, layout, OnScreen, DOT_PX};
 use super::island::escape as esc;
 use super::labels::{anchor, labelled_regions, map_name, Anchor};
 use super::timeline::ChangePaths;
@@ -368,15 +368,9 @@ impl Writer<'_> {
     /// have it already), `k` frame units per pixel of the picture.
     fn cities(&mut self, placed: &[super::cities::Placed], k: f64, font: f64) {
         let p = self.spec.palette;
-        let d = DOT_PX + GAP_PX;
         for c in placed {
             let (x, y) = (c.at[0], c.at[1]);
-            let (dx, dy, anchor) = match c.side {
-                Side::Right => (d, 0.0, "start"),
-                Side::Left => (-d, 0.0, "end"),
-                Side::Above => (0.0, -d - font * 0.65, "middle"),
-                Side::Below => (0.0, d + font * 0.65, "middle"),
-            };
+            let (dx, dy, anchor) = c.side.name_anchor(font);
             let plant = c.kind == crate::data::cities::CityKind::NuclearPlant;
             let (mark_fill, mark_line) = if plant { (&p.label_halo, &p.text) } else { (&p.text, &p.label_halo) };
             let _ = write!(
