@@ -49,7 +49,7 @@ fn full_picture<'a>(
 
 #[test]
 fn the_csv_gives_each_plan_s_km2_per_region_and_they_add_up() {
-    let (data, frame, stops) = drawn();
+    let (data, _, stops) = drawn();
     for id in ["april-2025", "28-points", "20-points", "russia-june-2024"] {
         let p = plan(&data, id);
         for stop in &stops.list {
@@ -96,7 +96,7 @@ fn the_csv_gives_each_plan_s_km2_per_region_and_they_add_up() {
 
 #[test]
 fn the_geojson_carries_each_provision_as_a_rule_over_the_layers() {
-    let (data, frame, stops) = drawn();
+    let (data, _, stops) = drawn();
     let at = stops.find("2025-11-20").unwrap();
     let p = plan(&data, "28-points");
     let text = export::layers_geojson(&stops.list[at], &data.timeline.stops[at], &data.geography, Some(p)).unwrap();
@@ -160,6 +160,6 @@ fn the_picture_names_cities_and_regions_as_the_map() {
     for city in ["Kyiv", "Kharkiv", "Zaporizhzhia", "Kherson", "Zaporizhzhia nuclear plant"] {
         assert!(svg.contains(&format!(">{city}</text>")), "{city} is named");
     }
-    assert!(svg.contains(">Zaporizhzhia region</text>") && svg.contains(">Kherson region</text>"));
+    assert!(svg.contains(">Zaporizhzhia region</tspan>") && svg.contains(">Kherson region</tspan>"));
     assert_eq!(svg.matches(">Kyiv</text>").count(), 1, "Kyiv once: by its city's mark");
 }

@@ -6,9 +6,11 @@
 use crate::data::{Geography, Terms};
 use crate::i18n::format::fixed;
 use crate::i18n::Lang;
-use crate::scene::labels::{anchor, is_capital, labelled_regions, map_name, Anchor};
+use crate::scene::cities::{NameLayout, OnScreen};
+use crate::scene::labels::{anchor, is_capital, labelled_regions, map_name, set_name, Anchor};
 use crate::scene::{MapFrame, View};
 use crate::ui::shared::Shared;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,10 +20,15 @@ pub struct LabelsProps {
     pub frame: Shared<MapFrame>,
     pub view: View,
     pub lang: Lang,
-    /// Regions whose names give way to the cities layer (`scene::cities::layout`): Kyiv,
-    /// which its city's mark names, and on a phone those that would touch a city's name.
+    /// Every name's place once the map's width is known (`scene::cities::layout`): the
+    /// regions' names that give way to the cities' (Kyiv's, which its city's mark writes;
+    /// on a phone, those that would touch a city's name) or move a line to clear them.
     #[prop_or_default]
-    pub hidden: Vec<&'static str>,
+    pub names: Option<Rc<NameLayout>>,
+    /// The map's width on screen, CSS px, once known: the regions' names are then set for
+    /// it (`scene::labels::set_name`: kept on the map, on two lines on a phone).
+    #[prop_or_default]
+    pub map_px: Option<f64>,
 }
 
 #[component(Labels)]
@@ -35,15 +42,27 @@ pub fn labels(p: &LabelsProps) -> Html {
     };
     let visible = |s: [f64; 2]| (0.0..=1.0).contains(&s[0]) && (0.0..=1.0).contains(&s[1]);
     let on_screen = |iso: &str| p.frame.region(iso).map(|r| p.view.to_screen(r.label)).filter(|s| visible(*s));
-    let regions = labelled_regions(&p.terms).into_iter().filter(|iso| !p.hidden.contains(iso)).filter_map(|iso| {
+    let hidden = |iso: &str| p.names.as_ref().is_some_and(|n| n.hidden_regions.contains(&iso));
+    let regions = labelled_regions(&p.terms).into_iter().filter(|iso| !hidden(iso)).filter_map(|iso| {
         let (region, at) = (p.geography.region(iso)?, on_screen(iso)?);
         let capital = is_capital(iso);
         // "Kherson region", in lighter type: never read as the city (`map_name`).
         let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
-        Some(html! {
-            <text key={region.iso()} class={classes!("upm-label", capital.then_some("upm-label--capital"), oblast.then_some("upm-label--region"), anchor_class(at[0]))} x={pct(at[0])} y={pct(at[1])}>
-                { map_name(region, p.lang) }
-            </text>
+        let class = |anchor| classes!("upm-label", capital.then_some("upm-label--capital"), oblast.then_some("upm-label--region"), anchor);
+        Some(match p.map_px.filter(|_| !capital) {
+            None => html! {
+                <text key={region.iso()} class={class(anchor_class(at[0]))} x={pct(at[0])} y={pct(at[1])}>{ map_name(region, p.lang) }</text>
+            },
+            Some(map_px) => {
+                let shape = p.frame.region(iso)?;
+                let name = set_name(region, shape, OnScreen { frame: &p.frame, view: &p.view, map_px, lang: p.lang });
+                let x = pct(name.x / map_px);
+                let shift = p.names.as_ref().map_or(0.0, |n| n.shift(iso));
+                let lines = name.lines.iter().zip(name.line_steps(shift)).map(|(line, dy)| html! {
+                    <tspan x={x.clone()} dy={format!("{}px", fixed(dy, 1))}>{ line }</tspan>
+                });
+                html! { <text key={region.iso()} class={class(None)} y={pct(at[1])}>{ for lines }</text> }
+            }
         })
     });
     let places = p.frame.places.iter().filter_map(|place| {
@@ -52,13 +71,8 @@ pub fn labels(p: &LabelsProps) -> Html {
             <text key={place.name_en.clone()} class={classes!("upm-label", format!("upm-label--{}", place.kind.as_str()), anchor_class(s[0]))} x={pct(s[0])} y={pct(s[1])}>{ place.name(p.lang) }</text>
         })
     });
-    let capital = p
-        .frame
-        .regions
-        .iter()
-        .find(|r| is_capital(r.iso))
-        .filter(|r| !p.hidden.contains(&r.iso))
-        .and_then(|r| on_screen(r.iso));
+    let capital =
+        p.frame.regions.iter().find(|r| is_capital(r.iso)).filter(|r| !hidden(r.iso)).and_then(|r| on_screen(r.iso));
     html! {
         <svg class="upm-labels" aria-hidden="true" width="100%" height="100%">
             { for places }

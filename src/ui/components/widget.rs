@@ -199,7 +199,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                     svg={svg.clone()}
                     dispatch={dispatch.clone()}
                 />
-                <Labels geography={state.geography.clone()} terms={state.terms.clone()} frame={state.frame.clone()} view={state.view} {lang} hidden={names.as_ref().map(|n| n.hidden_regions.clone()).unwrap_or_default()} />
+                <Labels geography={state.geography.clone()} terms={state.terms.clone()} frame={state.frame.clone()} view={state.view} {lang} names={names.clone()} map_px={state.map_px} />
                 { tooltip.unwrap_or_default() }
                 { popup_html.unwrap_or_default() }
             </div>

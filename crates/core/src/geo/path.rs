@@ -51,6 +51,48 @@ pub fn svg_path(polygons: &[Polygon], projection: &Albers) -> String {
     d
 }
 
+/// The bounds (x0, y0, x1, y1) of path data [`svg_path`] wrote: rings of an absolute `M`
+/// and relative `l` pairs. None for empty or foreign data (the reader of a region's width
+/// on screen, `scene::labels`, then does without it).
+pub fn path_bounds(d: &str) -> Option<[f64; 4]> {
+    let (mut b, mut at, mut absolute) = ([f64::MAX, f64::MAX, f64::MIN, f64::MIN], [0.0, 0.0], true);
+    let (mut pair, mut half) = ([0.0; 2], 0);
+    let bytes = d.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'M' => (absolute, i) = (true, i + 1),
+            b'l' => (absolute, i) = (false, i + 1),
+            b'z' | b' ' => i += 1,
+            b'-' | b'.' | b'0'..=b'9' => {
+                // In tenths, as written (`push_tenths`): whole digits, then at most one.
+                let negative = bytes[i] == b'-';
+                i += usize::from(negative);
+                let (mut tenths, mut fraction) = (0i64, None);
+                while let Some(&c) = bytes.get(i) {
+                    match (c, fraction) {
+                        (b'0'..=b'9', None) => tenths = tenths.checked_mul(10)?.checked_add(i64::from(c - b'0'))?,
+                        (b'0'..=b'9', Some(None)) => fraction = Some(Some(i64::from(c - b'0'))),
+                        (b'.', None) => fraction = Some(None),
+                        _ => break,
+                    }
+                    i += 1;
+                }
+                let t = tenths.checked_mul(10)? + fraction.flatten().unwrap_or(0);
+                pair[half] = if negative { -t } else { t } as f64 / 10.0;
+                half += 1;
+                if half == 2 {
+                    half = 0;
+                    at = if absolute { pair } else { [at[0] + pair[0], at[1] + pair[1]] };
+                    b = [b[0].min(at[0]), b[1].min(at[1]), b[2].max(at[0]), b[3].max(at[1])];
+                }
+            }
+            _ => return None,
+        }
+    }
+    (b[0] <= b[2] && half == 0).then_some(b)
+}
+
 /// Which of a ring's points (in tenths) change what is drawn: Douglas–Peucker with a
 /// tolerance of one tenth, a tenth of a pixel at the widget's largest width. Our own
 /// layers are simplified at build time and lose almost nothing here; an editor's file
@@ -157,6 +199,28 @@ mod tests {
         a.fit_width(ring.iter(), 100.0, 0.0);
         let d = svg_path(&[vec![ring]], &a);
         assert!(d.starts_with('M') && d.ends_with('z') && d.matches('l').count() == 1, "{d}");
+    }
+
+    #[test]
+    fn the_bounds_of_a_path_are_read_back_from_its_data() {
+        let mut a = Albers::ukraine();
+        let (square, island) = (
+            vec![[30.0, 48.0], [31.0, 48.0], [31.0, 49.0], [30.0, 49.0], [30.0, 48.0]],
+            vec![[33.0, 46.0], [33.5, 46.0], [33.5, 46.5], [33.0, 46.0]],
+        );
+        a.fit_width(square.iter().chain(&island), 300.0, 0.0);
+        let d = svg_path(&[vec![square.clone()], vec![island.clone()]], &a);
+        let projected: Vec<[f64; 2]> = square.iter().chain(&island).map(|p| a.project(*p)).collect();
+        let want = [
+            projected.iter().map(|p| p[0]).fold(f64::MAX, f64::min),
+            projected.iter().map(|p| p[1]).fold(f64::MAX, f64::min),
+            projected.iter().map(|p| p[0]).fold(f64::MIN, f64::max),
+            projected.iter().map(|p| p[1]).fold(f64::MIN, f64::max),
+        ];
+        let got = path_bounds(&d).expect(&d);
+        assert!(got.iter().zip(want).all(|(g, w)| (g - w).abs() <= 0.051), "{got:?} vs {want:?} from {d}");
+        assert_eq!(path_bounds(""), None);
+        assert_eq!(path_bounds("M1 2C3 4"), None, "foreign commands are not guessed at");
     }
 
     #[test]

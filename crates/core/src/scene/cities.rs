@@ -11,7 +11,7 @@
 //! Everything here is in CSS pixels of the map as shown, so that the names keep their size
 //! at any width and zoom; positions go back to frame units for the SVG.
 
-use super::labels::label_boxes;
+use super::labels::{label_boxes, label_font};
 use super::{MapFrame, View};
 use crate::data::cities::{City, CityKind};
 use crate::data::regions_table::KYIV_CITY;
@@ -86,6 +86,15 @@ pub struct NameLayout {
     /// Regions whose names are not written (they touch a city's on a phone, or Kyiv's,
     /// which the city's mark writes).
     pub hidden_regions: Vec<&'static str>,
+    /// Regions whose names moved a line down or up (CSS px, down) to clear a city's name.
+    pub shifted_regions: Vec<(&'static str, f64)>,
+}
+
+impl NameLayout {
+    /// How far a region's name moved from its point, CSS px down (0 where it did not).
+    pub fn shift(&self, iso: &str) -> f64 {
+        self.shifted_regions.iter().find(|(i, _)| *i == iso).map_or(0.0, |(_, dy)| *dy)
+    }
 }
 
 /// A map as the reader sees it: its frame, its zoom, its width on screen (CSS px) and its
@@ -111,24 +120,40 @@ pub fn layout(geography: &Geography, terms: &Terms, on: OnScreen) -> NameLayout 
     // Zoomed in, the reader looks for towns: the cities come first there too.
     if map_px >= CITIES_FIRST_WIDTH && view.scale < 1.5 {
         let obstacles: Vec<Rect> = labels.iter().map(|(_, b)| *b).collect();
-        return NameLayout { cities: place(cities, on, &obstacles), hidden_regions: hidden };
+        return NameLayout {
+            cities: place(cities, on, &obstacles),
+            hidden_regions: hidden,
+            shifted_regions: Vec::new(),
+        };
     }
     let (towns, sites): (Vec<City>, Vec<City>) = cities.iter().cloned().partition(|c| c.kind == CityKind::City);
     let fixed: Vec<Rect> = labels.iter().filter(|(iso, _)| iso.is_none()).map(|(_, b)| *b).collect();
     let mut placed = place(&towns, on, &fixed);
     let mut boxes = boxes_of(&placed, frame, map_px);
+    // A region's name that touches a city's tries a line lower, then a line higher: still
+    // over its region (the regions named are large oblasts), rather than not written.
+    let line = label_font(map_px) * 1.2;
+    let mut shifted = Vec::new();
     for (iso, b) in &labels {
         if let Some(iso) = iso {
-            if boxes.iter().any(|c| overlaps(c, b)) {
-                hidden.push(iso);
-            } else {
-                boxes.push(*b);
+            let free = [0.0, line, -line]
+                .into_iter()
+                .map(|dy| (dy, [b[0], b[1] + dy, b[2], b[3] + dy]))
+                .find(|(_, r)| !boxes.iter().any(|c| overlaps(c, r)));
+            match free {
+                Some((dy, r)) => {
+                    boxes.push(r);
+                    if dy != 0.0 {
+                        shifted.push((*iso, dy));
+                    }
+                }
+                None => hidden.push(iso),
             }
         }
     }
     // The plant last, where it fits among the names kept.
     placed.extend(place(&sites, on, &[fixed, boxes].concat()));
-    NameLayout { cities: placed, hidden_regions: hidden }
+    NameLayout { cities: placed, hidden_regions: hidden, shifted_regions: shifted }
 }
 
 /// Where the zoom bar lies over the map (its bottom-left corner, `.upm-zoom` in the

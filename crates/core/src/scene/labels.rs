@@ -4,8 +4,10 @@
 //! terms file says. Sevastopol's label would sit on Crimea's, so the pair is named once.
 
 use super::cities::{text_width, OnScreen, Rect};
+use super::frame::RegionShape;
 use crate::data::regions_table::{Kind, KYIV_CITY, REGIONS, SEVASTOPOL};
 use crate::data::{Geography, Region, Terms};
+use crate::geo::path::path_bounds;
 use crate::lang::Lang;
 
 /// The regions Russia claims to have annexed (Sevastopol aside: see above).
@@ -38,7 +40,8 @@ pub fn map_name(region: &Region, lang: Lang) -> String {
     }
 }
 
-/// Where a name sits across its point: names near the left or right edge grow inwards.
+/// Where a name sits across its point while the map's width is not known (the server's
+/// HTML; the seas' and neighbours' names): near the left or right edge it grows inwards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
     Start,
@@ -56,13 +59,88 @@ pub fn anchor(x_fraction: f64) -> Anchor {
     }
 }
 
+/// The regions' names' font on a map `map_px` wide, CSS px (as `.upm-label`).
+pub fn label_font(map_px: f64) -> f64 {
+    if map_px < 480.0 {
+        10.0
+    } else {
+        12.0
+    }
+}
+
+/// How far from the map's edge a name stays, CSS px.
+const EDGE_PX: f64 = 2.0;
+
+/// A region's name as a map of known width writes it: its lines, their font (CSS px), and
+/// the point (CSS px from the map's top left) the lines are centred on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetName {
+    pub lines: Vec<String>,
+    pub font: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl SetName {
+    /// The height of one line, CSS px.
+    pub fn line_height(&self) -> f64 {
+        self.font * 1.2
+    }
+
+    /// Each line's step down (CSS px, SVG's `dy`), the lines centred on the name's point
+    /// (`dominant-baseline: middle`) moved by `shift` (`NameLayout::shift`): the first
+    /// from the point, each next from the line before.
+    pub fn line_steps(&self, shift: f64) -> impl Iterator<Item = f64> + '_ {
+        let first = shift - (self.lines.len() as f64 - 1.0) / 2.0 * self.line_height();
+        (0..self.lines.len()).map(move |i| if i == 0 { first } else { self.line_height() })
+    }
+
+    /// Its box, CSS px.
+    pub fn rect(&self) -> Rect {
+        let half_w = self.lines.iter().map(|l| text_width(l, self.font)).fold(0.0, f64::max) / 2.0;
+        let half_h = (self.lines.len() as f64 - 1.0) / 2.0 * self.line_height() + self.font * 0.65;
+        [self.x - half_w, self.y - half_h, self.x + half_w, self.y + half_h]
+    }
+}
+
+/// A region's name on a map of known width. In one line where that is no wider than the
+/// region on screen, placed as [`anchor`] says (near an edge it grows inwards, so that the
+/// cities' names keep their places around it); an oblast's name wider than its region in
+/// two lines ("Luhansk" / "region"), centred on its point, so that it stays over the region
+/// (in one line, "Luhansk region" lay half over Kharkiv oblast on a phone). Either is moved
+/// in, where it must, to stay on the map.
+pub fn set_name(region: &Region, shape: &RegionShape, on: OnScreen) -> SetName {
+    let OnScreen { frame, view, map_px, lang } = on;
+    let font = label_font(map_px);
+    let name = map_name(region, lang);
+    let on_screen = map_px / frame.width * view.scale;
+    let region_px = path_bounds(&shape.d).map(|b| (b[2] - b[0]) * on_screen);
+    let lines = match name.rsplit_once(' ') {
+        Some((first, last))
+            if region_px.is_some_and(|w| text_width(&name, font) > w) && region.info.kind == Kind::Oblast =>
+        {
+            vec![first.to_string(), last.to_string()]
+        }
+        _ => vec![name],
+    };
+    let half = lines.iter().map(|l| text_width(l, font)).fold(0.0, f64::max) / 2.0;
+    let at = view.to_screen(shape.label);
+    let x = match anchor(at[0]) {
+        _ if lines.len() == 2 => at[0] * map_px,
+        Anchor::Start => at[0] * map_px + half,
+        Anchor::Middle => at[0] * map_px,
+        Anchor::End => at[0] * map_px - half,
+    };
+    let x = x.min(map_px - EDGE_PX - half).max(EDGE_PX + half);
+    SetName { lines, font, x, y: at[1] * map_px * frame.height / frame.width }
+}
+
 /// The boxes (CSS px of a map `map_px` wide) of the names the labels layer writes next to
 /// the cities layer, each with its region (None for a sea or a country): the regions'
 /// (not Kyiv's: its city's mark names it), and on a map wide enough to show them, the
 /// seas' and neighbours' (the stylesheet hides them on small screens).
 pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(Option<&'static str>, Rect)> {
     let OnScreen { frame, view, map_px, lang } = on;
-    let font = if map_px < 480.0 { 10.0 } else { 12.0 };
     let map_h = map_px * frame.height / frame.width;
     let boxed = |at: [f64; 2], text: &str, size: f64| {
         let (x, y) = (at[0] * map_px, at[1] * map_h);
@@ -79,7 +157,7 @@ pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(O
         .filter(|iso| !is_capital(iso))
         .filter_map(|iso| {
             let (region, shape) = (geography.region(iso)?, frame.region(iso)?);
-            Some((Some(iso), boxed(view.to_screen(shape.label), &map_name(region, lang), font)))
+            Some((Some(iso), set_name(region, shape, on).rect()))
         })
         .collect();
     if map_px >= 480.0 {

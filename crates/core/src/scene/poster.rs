@@ -6,7 +6,7 @@
 
 use super::cities::{font_px, layout, OnScreen, DOT_PX};
 use super::island::escape as esc;
-use super::labels::{anchor, labelled_regions, map_name, Anchor};
+use super::labels::{labelled_regions, set_name};
 use super::timeline::ChangePaths;
 use super::{MapFrame, PathData, Stop, View};
 use crate::data::proposals::{Part, Place, Proposal, ProvisionKind};
@@ -339,24 +339,23 @@ impl Writer<'_> {
             let (Some(region), Some(shape)) = (spec.geography.region(iso), frame.region(iso)) else { continue };
             let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
             let style = if oblast { r#"font-style="italic""# } else { r#"font-weight="bold""# };
-            // Near an edge a name grows inwards, as on the map (and as the cities avoid it).
-            let side = match anchor(view.to_screen(shape.label)[0]) {
-                Anchor::Start => "start",
-                Anchor::Middle => "middle",
-                Anchor::End => "end",
-            };
+            // Set as the map sets it at this width: kept on the map, two lines if narrow.
+            let name = set_name(region, shape, OnScreen { frame, view: &view, map_px: w, lang: spec.lang });
+            let x = n(shape.label[0] + (name.x - view.to_screen(shape.label)[0] * w) * px);
             let _ = write!(
                 self.out,
-                r#"<text x="{}" y="{}" font-size="{}" font-family="{}" {style} fill="{}" stroke="{}" stroke-width="{}" paint-order="stroke" stroke-linejoin="round" text-anchor="{side}" dominant-baseline="middle">{}</text>"#,
-                n(shape.label[0]),
+                r#"<text y="{}" font-size="{}" font-family="{}" {style} fill="{}" stroke="{}" stroke-width="{}" paint-order="stroke" stroke-linejoin="round" text-anchor="middle" dominant-baseline="middle">"#,
                 n(shape.label[1]),
-                n(12.0 * px),
+                n(name.font * px),
                 esc(&p.font),
                 esc(&p.text),
                 esc(&p.label_halo),
                 n(3.0 * px),
-                esc(&map_name(region, spec.lang))
             );
+            for (line, dy) in name.lines.iter().zip(name.line_steps(names.shift(iso))) {
+                let _ = write!(self.out, r#"<tspan x="{x}" dy="{}">{}</tspan>"#, n(dy * px), esc(line));
+            }
+            let _ = write!(self.out, "</text>");
         }
         let _ = write!(self.out, "</g>");
         self.cities(&names.cities, frame.width / w, font_px(w));
