@@ -26,7 +26,8 @@ pub struct LabelsProps {
     #[prop_or_default]
     pub names: Option<Rc<NameLayout>>,
     /// The map's width on screen, CSS px, once known: the regions' names are then set for
-    /// it (`scene::labels::set_name`: kept on the map, on two lines on a phone).
+    /// it (`scene::labels::set_name`: kept on the map, in two lines where one would be
+    /// wider than the region).
     #[prop_or_default]
     pub map_px: Option<f64>,
 }

@@ -339,7 +339,8 @@ impl Writer<'_> {
             let (Some(region), Some(shape)) = (spec.geography.region(iso), frame.region(iso)) else { continue };
             let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
             let style = if oblast { r#"font-style="italic""# } else { r#"font-weight="bold""# };
-            // Set as the map sets it at this width: kept on the map, two lines if narrow.
+            // Set as the map sets it at this width (kept on the map, in two lines where one
+            // would be wider than the region), moved as the cities' layout moved it.
             let name = set_name(region, shape, OnScreen { frame, view: &view, map_px: w, lang: spec.lang });
             let x = n(shape.label[0] + (name.x - view.to_screen(shape.label)[0] * w) * px);
             let _ = write!(
