@@ -110,6 +110,25 @@ test("phone: five or six cities, Zaporizhzhia and Kherson among them, none over 
   }
 });
 
+test("a map under 480 px in a window a little wider: the names are the size their layout placed, none over another", async () => {
+  // 500 px of window, a map of about 468 px: the stylesheet's window query says 12 px, the
+  // names' layout (scene/labels.rs, scene/cities.rs) says 10 px and no seas' names.
+  for (const lang of ["en", "uk"]) {
+    const page = await open(env, `?lang=${lang}`, { viewport: { width: 500, height: 900 } });
+    await ready(page);
+    await page.locator(".upm-map [data-city]").first().waitFor();
+    const width = await page.evaluate(() => document.querySelector(".upm-stage").getBoundingClientRect().width);
+    assert.ok(width < 480 && width > 440, `the map is ${width} px wide`);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll(".upm-labels text")].filter((t) => getComputedStyle(t).display !== "none").map((t) => [t.textContent, getComputedStyle(t).fontSize]),
+    );
+    assert.ok(sizes.length > 0, "some region is named");
+    for (const [name, size] of sizes) assert.equal(size, "10px", `${lang}: ${name}`);
+    assertNoCollision(await marks(page), `500 px window, ${lang}`);
+    await page.context().close();
+  }
+});
+
 test("each city is on its side of the line: held cities outside the occupied layers, occupied ones inside", async () => {
   const cases = {
     "2025-04-25": { held: ["703448", "706483", "709930", "687700", "706448", "698740", "704508", "704422"], occupied: ["709717", "701822", "702658", "694423"] },

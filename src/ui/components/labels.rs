@@ -7,7 +7,7 @@ use crate::data::{Geography, Terms};
 use crate::i18n::format::fixed;
 use crate::i18n::Lang;
 use crate::scene::cities::{NameLayout, OnScreen};
-use crate::scene::labels::{anchor, is_capital, labelled_regions, map_name, set_name, Anchor};
+use crate::scene::labels::{anchor, is_capital, labelled_regions, map_name, set_name, Anchor, NARROW_MAP_PX};
 use crate::scene::{MapFrame, View};
 use crate::ui::shared::Shared;
 use std::rc::Rc;
@@ -22,7 +22,7 @@ pub struct LabelsProps {
     pub lang: Lang,
     /// Every name's place once the map's width is known (`scene::cities::layout`): the
     /// regions' names that give way to the cities' (Kyiv's, which its city's mark writes;
-    /// on a phone, those that would touch a city's name) or move a line to clear them.
+    /// on a phone, those that would touch a city's name) or move to clear them.
     #[prop_or_default]
     pub names: Option<Rc<NameLayout>>,
     /// The map's width on screen, CSS px, once known: the regions' names are then set for
@@ -72,10 +72,14 @@ pub fn labels(p: &LabelsProps) -> Html {
             <text key={place.name_en.clone()} class={classes!("upm-label", format!("upm-label--{}", place.kind.as_str()), anchor_class(s[0]))} x={pct(s[0])} y={pct(s[1])}>{ place.name(p.lang) }</text>
         })
     });
+    // The names' size follows the map's width once it is known, as their layout does, not
+    // the window's (a window a little wider than the map would give 12 px names placed as
+    // 10 px ones).
+    let narrow = p.map_px.is_some_and(|px| px < NARROW_MAP_PX);
     let capital =
         p.frame.regions.iter().find(|r| is_capital(r.iso)).filter(|r| !hidden(r.iso)).and_then(|r| on_screen(r.iso));
     html! {
-        <svg class="upm-labels" aria-hidden="true" width="100%" height="100%">
+        <svg class={classes!("upm-labels", narrow.then_some("upm-labels--narrow"))} aria-hidden="true" width="100%" height="100%">
             { for places }
             if let Some(k) = capital { <circle class="upm-capital-dot" cx={pct(k[0])} cy={pct(k[1])} r="3" /> }
             { for regions }

@@ -35,6 +35,8 @@ pub fn font_px(map_px: f64) -> f64 {
         11.0
     }
 }
+/// The least space between a region's name and another name, CSS px.
+const NAME_GAP_PX: f64 = 2.0;
 /// Dot radius and the gap between dot and name, CSS px.
 pub const DOT_PX: f64 = 3.0;
 pub const GAP_PX: f64 = 3.0;
@@ -73,10 +75,14 @@ fn overlaps(a: &Rect, b: &Rect) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
 
-/// A name's width at a font size: an average glyph of the sans-serif fonts the widget
-/// names is about 0.6 em at weight 600; a little more is safer than a collision.
-pub fn text_width(text: &str, font: f64) -> f64 {
-    text.chars().count() as f64 * font * 0.62
+/// A name's width at a font size, CSS px: about 0.6 em a glyph in bold (weight 600, the
+/// cities' and Crimea's names) and less in the regions' regular italics. Measured in DejaVu
+/// Sans at 10 px, the widest of the fonts the widget names (bold 0.60–0.72 em: "Odesa",
+/// «Запоріжжя»; italic 0.55–0.65 em), so the estimate leans wide: a name dropped is better
+/// than two that touch.
+pub fn text_width(text: &str, font: f64, bold: bool) -> f64 {
+    let em = if bold { 0.68 } else { 0.62 };
+    text.chars().count() as f64 * font * em
 }
 
 /// Every name on the map: the places marked, and the regions whose names give way to them.
@@ -86,7 +92,7 @@ pub struct NameLayout {
     /// Regions whose names are not written (they touch a city's on a phone, or Kyiv's,
     /// which the city's mark writes).
     pub hidden_regions: Vec<&'static str>,
-    /// Regions whose names moved a line down or up (CSS px, down) to clear a city's name.
+    /// Regions whose names moved down or up (CSS px, down) to clear a city's name.
     pub shifted_regions: Vec<(&'static str, f64)>,
 }
 
@@ -130,16 +136,21 @@ pub fn layout(geography: &Geography, terms: &Terms, on: OnScreen) -> NameLayout 
     let fixed: Vec<Rect> = labels.iter().filter(|(iso, _)| iso.is_none()).map(|(_, b)| *b).collect();
     let mut placed = place(&towns, on, &fixed);
     let mut boxes = boxes_of(&placed, frame, map_px);
-    // A region's name that touches a city's tries a line lower, then a line higher: still
-    // over its region (the regions named are large oblasts), rather than not written.
+    // A region's name that touches a city's tries half a line lower, then higher, then a
+    // whole line: still over its region (the regions named are large oblasts), rather than
+    // not written.
     let line = label_font(map_px) * 1.2;
     let mut shifted = Vec::new();
     for (iso, b) in &labels {
         if let Some(iso) = iso {
-            let free = [0.0, line, -line]
+            let free = [0.0, line / 2.0, -line / 2.0, line, -line]
                 .into_iter()
                 .map(|dy| (dy, [b[0], b[1] + dy, b[2], b[3] + dy]))
-                .find(|(_, r)| !boxes.iter().any(|c| overlaps(c, r)));
+                .find(|(_, r)| {
+                    // A little air between names: their widths are estimates (`text_width`).
+                    let padded = [r[0] - NAME_GAP_PX, r[1] - NAME_GAP_PX, r[2] + NAME_GAP_PX, r[3] + NAME_GAP_PX];
+                    !boxes.iter().any(|c| overlaps(c, &padded))
+                });
             match free {
                 Some((dy, r)) => {
                     boxes.push(r);
@@ -190,7 +201,7 @@ fn dot_box([x, y]: Point) -> Rect {
 /// The room a name takes beside its dot at `[x, y]` (CSS px): the one shape [`place`]
 /// tries and [`layout`] checks the regions' names against.
 fn name_box([x, y]: Point, side: Side, name: &str, font: f64) -> Rect {
-    let (w, h, d) = (text_width(name, font), font * 1.3, DOT_PX + GAP_PX);
+    let (w, h, d) = (text_width(name, font, true), font * 1.3, DOT_PX + GAP_PX);
     match side {
         Side::Right => [x + d, y - h / 2.0, x + d + w, y + h / 2.0],
         Side::Left => [x - d - w, y - h / 2.0, x - d, y + h / 2.0],

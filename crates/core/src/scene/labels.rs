@@ -59,9 +59,13 @@ pub fn anchor(x_fraction: f64) -> Anchor {
     }
 }
 
+/// Under this width (CSS px) a map is a phone's for its names: 10 px type, no seas' or
+/// neighbours' names (`.upm-labels--narrow` in the stylesheet).
+pub const NARROW_MAP_PX: f64 = 480.0;
+
 /// The regions' names' font on a map `map_px` wide, CSS px (as `.upm-label`).
 pub fn label_font(map_px: f64) -> f64 {
-    if map_px < 480.0 {
+    if map_px < NARROW_MAP_PX {
         10.0
     } else {
         12.0
@@ -77,6 +81,8 @@ const EDGE_PX: f64 = 2.0;
 pub struct SetName {
     pub lines: Vec<String>,
     pub font: f64,
+    /// Set in bold (a city-like name: Crimea, Kyiv), not in the oblasts' regular italics.
+    pub bold: bool,
     pub x: f64,
     pub y: f64,
 }
@@ -97,7 +103,7 @@ impl SetName {
 
     /// Its box, CSS px.
     pub fn rect(&self) -> Rect {
-        let half_w = self.lines.iter().map(|l| text_width(l, self.font)).fold(0.0, f64::max) / 2.0;
+        let half_w = self.lines.iter().map(|l| text_width(l, self.font, self.bold)).fold(0.0, f64::max) / 2.0;
         let half_h = (self.lines.len() as f64 - 1.0) / 2.0 * self.line_height() + self.font * 0.65;
         [self.x - half_w, self.y - half_h, self.x + half_w, self.y + half_h]
     }
@@ -115,15 +121,14 @@ pub fn set_name(region: &Region, shape: &RegionShape, on: OnScreen) -> SetName {
     let name = map_name(region, lang);
     let on_screen = map_px / frame.width * view.scale;
     let region_px = path_bounds(&shape.d).map(|b| (b[2] - b[0]) * on_screen);
+    let bold = region.info.kind != Kind::Oblast;
     let lines = match name.rsplit_once(' ') {
-        Some((first, last))
-            if region_px.is_some_and(|w| text_width(&name, font) > w) && region.info.kind == Kind::Oblast =>
-        {
+        Some((first, last)) if !bold && region_px.is_some_and(|w| text_width(&name, font, bold) > w) => {
             vec![first.to_string(), last.to_string()]
         }
         _ => vec![name],
     };
-    let half = lines.iter().map(|l| text_width(l, font)).fold(0.0, f64::max) / 2.0;
+    let half = lines.iter().map(|l| text_width(l, font, bold)).fold(0.0, f64::max) / 2.0;
     let at = view.to_screen(shape.label);
     let x = match anchor(at[0]) {
         _ if lines.len() == 2 => at[0] * map_px,
@@ -132,7 +137,7 @@ pub fn set_name(region: &Region, shape: &RegionShape, on: OnScreen) -> SetName {
         Anchor::End => at[0] * map_px - half,
     };
     let x = x.min(map_px - EDGE_PX - half).max(EDGE_PX + half);
-    SetName { lines, font, x, y: at[1] * map_px * frame.height / frame.width }
+    SetName { lines, font, bold, x, y: at[1] * map_px * frame.height / frame.width }
 }
 
 /// The boxes (CSS px of a map `map_px` wide) of the names the labels layer writes next to
@@ -144,7 +149,7 @@ pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(O
     let map_h = map_px * frame.height / frame.width;
     let boxed = |at: [f64; 2], text: &str, size: f64| {
         let (x, y) = (at[0] * map_px, at[1] * map_h);
-        let w = text_width(text, size);
+        let w = text_width(text, size, true);
         let x0 = match anchor(at[0]) {
             Anchor::Start => x,
             Anchor::Middle => x - w / 2.0,
@@ -160,7 +165,7 @@ pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(O
             Some((Some(iso), set_name(region, shape, on).rect()))
         })
         .collect();
-    if map_px >= 480.0 {
+    if map_px >= NARROW_MAP_PX {
         out.extend(frame.places.iter().map(|p| (None, boxed(view.to_screen(p.at), p.name(lang), 12.0))));
     }
     out
