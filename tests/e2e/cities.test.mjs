@@ -110,7 +110,7 @@ test("phone: five or six cities, Zaporizhzhia and Kherson among them, none over 
   }
 });
 
-test("a map under 480 px in a window a little wider: the names are the size their layout placed, none over another", async () => {
+test("a map under 480 px in a window a little wider: the names are the size their layout placed, none over another, the zoom bar as on a phone", async () => {
   // 500 px of window, a map of about 468 px: the stylesheet's window query says 12 px, the
   // names' layout (scene/labels.rs, scene/cities.rs) says 10 px and no seas' names.
   for (const lang of ["en", "uk"]) {
@@ -124,6 +124,9 @@ test("a map under 480 px in a window a little wider: the names are the size thei
     );
     assert.ok(sizes.length > 0, "some region is named");
     for (const [name, size] of sizes) assert.equal(size, "10px", `${lang}: ${name}`);
+    // The zoom bar as on a phone's window too: the presets give way (the layout counts on it).
+    const presets = await page.evaluate(() => [".upm-zoom__crimea", ".upm-zoom__donbas"].map((s) => getComputedStyle(document.querySelector(s)).display));
+    assert.deepEqual(presets, ["none", "none"], `${lang}: the presets on a ${width} px map`);
     assertNoCollision(await marks(page), `500 px window, ${lang}`);
     await page.context().close();
   }

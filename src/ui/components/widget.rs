@@ -18,6 +18,7 @@ use super::zoom_controls::ZoomControls;
 use crate::host::Options;
 use crate::i18n::{self, t, Msg};
 use crate::scene::cities::OnScreen;
+use crate::scene::labels::NARROW_MAP_PX;
 use crate::scene::status::region_status;
 use crate::ui::browser::focus::focus_region;
 use crate::ui::browser::{dismiss, wiring};
@@ -177,7 +178,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             <ProposalPicker proposals={state.proposals.clone()} proposal={state.proposal} {lang} dispatch={dispatch.clone()} />
             <div ref={stage.clone()} class="upm-stage">
                 // Over the map's bottom-left corner (land outside Ukraine): no row of its own.
-                <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} />
+                <ZoomControls view={state.view} frame={state.frame.clone()} {lang} dispatch={dispatch.clone()} narrow={state.map_px.is_some_and(|px| px < NARROW_MAP_PX)} />
                 // On a wide screen the key sits over the top-left corner (Poland, Belarus).
                 <Key stop={stop.clone()} {lang} open={state.details_open} dispatch={dispatch.clone()} on_map={true} />
                 <Map

@@ -12,6 +12,10 @@ pub struct ZoomProps {
     pub frame: Shared<MapFrame>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
+    /// The map is known to be under `NARROW_MAP_PX` wide: the presets give way, as on a
+    /// phone's window, whatever the window's width (the names' layout counts on it).
+    #[prop_or_default]
+    pub narrow: bool,
 }
 
 #[component(ZoomControls)]
@@ -27,7 +31,7 @@ pub fn zoom_controls(p: &ZoomProps) -> Html {
     let v = p.view;
     let whole = View::whole(p.frame.width, p.frame.height);
     html! {
-        <div class={classes!("upm-zoom", (v.scale <= 1.0).then_some("upm-zoom--whole"))} role="toolbar" aria-label={t(p.lang, Msg::ZoomHint)}>
+        <div class={classes!("upm-zoom", (v.scale <= 1.0).then_some("upm-zoom--whole"), p.narrow.then_some("upm-zoom--narrow"))} role="toolbar" aria-label={t(p.lang, Msg::ZoomHint)}>
             { button(Msg::ZoomIn, "+", "upm-zoom__in", v.zoom(1.6)) }
             { button(Msg::ZoomOut, "−", "upm-zoom__out", v.zoom(1.0 / 1.6)) }
             { button(Msg::ZoomReset, "⤢", "upm-zoom__reset", whole) }

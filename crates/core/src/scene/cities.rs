@@ -11,7 +11,7 @@
 //! Everything here is in CSS pixels of the map as shown, so that the names keep their size
 //! at any width and zoom; positions go back to frame units for the SVG.
 
-use super::labels::{label_boxes, label_font};
+use super::labels::{label_boxes, label_font, NARROW_MAP_PX};
 use super::{MapFrame, View};
 use crate::data::cities::{City, CityKind};
 use crate::data::regions_table::KYIV_CITY;
@@ -170,7 +170,7 @@ pub fn layout(geography: &Geography, terms: &Terms, on: OnScreen) -> NameLayout 
 /// Where the zoom bar lies over the map (its bottom-left corner, `.upm-zoom` in the
 /// stylesheet): five buttons of 32 px, three under 480 px, one of 44 px on a phone.
 fn zoom_bar(map_px: f64, map_h: f64) -> Rect {
-    let width = if map_px < 480.0 { 120.0 } else { 290.0 };
+    let width = if map_px < NARROW_MAP_PX { 120.0 } else { 290.0 };
     [0.0, map_h - 54.0, width, map_h]
 }
 
