@@ -71,6 +71,6 @@ fn an_oblast_too_narrow_for_its_name_gets_two_lines() {
     let r = name.rect();
     assert!((r[2] - r[0] - text_width("Luhansk", name.font, false)).abs() < 1e-9);
     assert!(((r[1] + r[3]) / 2.0 - name.y).abs() < 1e-9);
-    let steps: Vec<f64> = name.line_steps(0.0).collect();
+    let steps: Vec<f64> = name.line_steps().collect();
     assert_eq!(steps, [-name.line_height() / 2.0, name.line_height()]);
 }

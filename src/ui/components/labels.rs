@@ -6,8 +6,8 @@
 use crate::data::{Geography, Terms};
 use crate::i18n::format::fixed;
 use crate::i18n::Lang;
-use crate::scene::cities::{NameLayout, OnScreen};
-use crate::scene::labels::{anchor, is_capital, labelled_regions, map_name, set_name, Anchor, NARROW_MAP_PX};
+use crate::scene::cities::NameLayout;
+use crate::scene::labels::{anchor, is_capital, labelled_regions, map_name, Anchor, NARROW_MAP_PX};
 use crate::scene::{MapFrame, View};
 use crate::ui::shared::Shared;
 use std::rc::Rc;
@@ -20,14 +20,12 @@ pub struct LabelsProps {
     pub frame: Shared<MapFrame>,
     pub view: View,
     pub lang: Lang,
-    /// Every name's place once the map's width is known (`scene::cities::layout`): the
-    /// regions' names that give way to the cities' (Kyiv's, which its city's mark writes;
-    /// on a phone, those that would touch a city's name) or move to clear them.
+    /// Once the map's width is known, the regions' names its layout writes, each set and
+    /// placed (`scene::cities::layout`: kept on the map, in two lines where one would be
+    /// wider than the region, moved to clear a city's name, or left out).
     #[prop_or_default]
     pub names: Option<Rc<NameLayout>>,
-    /// The map's width on screen, CSS px, once known: the regions' names are then set for
-    /// it (`scene::labels::set_name`: kept on the map, in two lines where one would be
-    /// wider than the region).
+    /// The map's width on screen, CSS px, once known (the names' places are in CSS px).
     #[prop_or_default]
     pub map_px: Option<f64>,
 }
@@ -43,29 +41,43 @@ pub fn labels(p: &LabelsProps) -> Html {
     };
     let visible = |s: [f64; 2]| (0.0..=1.0).contains(&s[0]) && (0.0..=1.0).contains(&s[1]);
     let on_screen = |iso: &str| p.frame.region(iso).map(|r| p.view.to_screen(r.label)).filter(|s| visible(*s));
-    let hidden = |iso: &str| p.names.as_ref().is_some_and(|n| n.hidden_regions.contains(&iso));
-    let regions = labelled_regions(&p.terms).into_iter().filter(|iso| !hidden(iso)).filter_map(|iso| {
-        let (region, at) = (p.geography.region(iso)?, on_screen(iso)?);
-        let capital = is_capital(iso);
-        // "Kherson region", in lighter type: never read as the city (`map_name`).
-        let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
-        let class = |anchor| classes!("upm-label", capital.then_some("upm-label--capital"), oblast.then_some("upm-label--region"), anchor);
-        Some(match p.map_px.filter(|_| !capital) {
-            None => html! {
-                <text key={region.iso()} class={class(anchor_class(at[0]))} x={pct(at[0])} y={pct(at[1])}>{ map_name(region, p.lang) }</text>
-            },
-            Some(map_px) => {
-                let shape = p.frame.region(iso)?;
-                let name = set_name(region, shape, OnScreen { frame: &p.frame, view: &p.view, map_px, lang: p.lang });
+    let map_h = |map_px: f64| map_px * p.frame.height / p.frame.width;
+    let regions: Vec<Html> = match (&p.names, p.map_px) {
+        // The server's HTML (no width yet): each name at its point, as `anchor` says.
+        (None, _) | (_, None) => labelled_regions(&p.terms)
+            .into_iter()
+            .filter_map(|iso| {
+                let (region, at) = (p.geography.region(iso)?, on_screen(iso)?);
+                // "Kherson region", in lighter type: never read as the city (`map_name`).
+                let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
+                let class = classes!(
+                    "upm-label",
+                    is_capital(iso).then_some("upm-label--capital"),
+                    oblast.then_some("upm-label--region"),
+                    anchor_class(at[0])
+                );
+                Some(
+                    html! { <text key={iso} {class} x={pct(at[0])} y={pct(at[1])}>{ map_name(region, p.lang) }</text> },
+                )
+            })
+            .collect(),
+        // Once the width is known, the names the layout wrote, where it wrote them.
+        (Some(names), Some(map_px)) => names
+            .regions
+            .iter()
+            .filter(|(iso, _)| on_screen(iso).is_some())
+            .map(|(iso, name)| {
                 let x = pct(name.x / map_px);
-                let shift = p.names.as_ref().map_or(0.0, |n| n.shift(iso));
-                let lines = name.lines.iter().zip(name.line_steps(shift)).map(|(line, dy)| html! {
-                    <tspan x={x.clone()} dy={format!("{}px", fixed(dy, 1))}>{ line }</tspan>
+                let lines = name.lines.iter().zip(name.line_steps()).map(|(line, dy)| {
+                    html! {
+                        <tspan x={x.clone()} dy={format!("{}px", fixed(dy, 1))}>{ line }</tspan>
+                    }
                 });
-                html! { <text key={region.iso()} class={class(None)} y={pct(at[1])}>{ for lines }</text> }
-            }
-        })
-    });
+                let class = classes!("upm-label", (!name.bold).then_some("upm-label--region"));
+                html! { <text key={*iso} {class} y={pct(name.y / map_h(map_px))}>{ for lines }</text> }
+            })
+            .collect(),
+    };
     let places = p.frame.places.iter().filter_map(|place| {
         let s = p.view.to_screen(place.at);
         visible(s).then(|| html! {
@@ -76,8 +88,13 @@ pub fn labels(p: &LabelsProps) -> Html {
     // the window's (a window a little wider than the map would give 12 px names placed as
     // 10 px ones).
     let narrow = p.map_px.is_some_and(|px| px < NARROW_MAP_PX);
-    let capital =
-        p.frame.regions.iter().find(|r| is_capital(r.iso)).filter(|r| !hidden(r.iso)).and_then(|r| on_screen(r.iso));
+    // Kyiv's dot until the cities layer marks the city (once the width is known).
+    let capital = p
+        .names
+        .is_none()
+        .then(|| p.frame.regions.iter().find(|r| is_capital(r.iso)))
+        .flatten()
+        .and_then(|r| on_screen(r.iso));
     html! {
         <svg class={classes!("upm-labels", narrow.then_some("upm-labels--narrow"))} aria-hidden="true" width="100%" height="100%">
             { for places }

@@ -11,10 +11,9 @@
 //! Everything here is in CSS pixels of the map as shown, so that the names keep their size
 //! at any width and zoom; positions go back to frame units for the SVG.
 
-use super::labels::{label_boxes, label_font, NARROW_MAP_PX};
+use super::labels::{label_font, place_boxes, set_names, SetName, NARROW_MAP_PX};
 use super::{MapFrame, View};
 use crate::data::cities::{City, CityKind};
-use crate::data::regions_table::KYIV_CITY;
 use crate::data::{Geography, Terms};
 use crate::geo::Point;
 use crate::lang::Lang;
@@ -85,22 +84,13 @@ pub fn text_width(text: &str, font: f64, bold: bool) -> f64 {
     text.chars().count() as f64 * font * em
 }
 
-/// Every name on the map: the places marked, and the regions whose names give way to them.
+/// Every name on the map: the places marked, and the regions' names written, each set and
+/// placed (a region missing here gives way: Kyiv's, which its city's mark writes, or on a
+/// phone one that would touch a city's name).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NameLayout {
     pub cities: Vec<Placed>,
-    /// Regions whose names are not written (they touch a city's on a phone, or Kyiv's,
-    /// which the city's mark writes).
-    pub hidden_regions: Vec<&'static str>,
-    /// Regions whose names moved down or up (CSS px, down) to clear a city's name.
-    pub shifted_regions: Vec<(&'static str, f64)>,
-}
-
-impl NameLayout {
-    /// How far a region's name moved from its point, CSS px down (0 where it did not).
-    pub fn shift(&self, iso: &str) -> f64 {
-        self.shifted_regions.iter().find(|(i, _)| *i == iso).map_or(0.0, |(_, dy)| *dy)
-    }
+    pub regions: Vec<(&'static str, SetName)>,
 }
 
 /// A map as the reader sees it: its frame, its zoom, its width on screen (CSS px) and its
@@ -118,53 +108,42 @@ pub struct OnScreen<'a> {
 /// names that do not touch them.
 pub fn layout(geography: &Geography, terms: &Terms, on: OnScreen) -> NameLayout {
     let OnScreen { frame, view, map_px, .. } = on;
-    let mut labels = label_boxes(geography, terms, on);
-    labels.push((None, zoom_bar(map_px, map_px * frame.height / frame.width)));
-    labels.extend(map_key(map_px).map(|b| (None, b)));
+    let names = set_names(geography, terms, on);
+    let mut fixed = place_boxes(on);
+    fixed.push(zoom_bar(map_px, map_px * frame.height / frame.width));
+    fixed.extend(map_key(map_px));
     let cities = &geography.context.cities;
-    let mut hidden = vec![KYIV_CITY];
     // Zoomed in, the reader looks for towns: the cities come first there too.
     if map_px >= CITIES_FIRST_WIDTH && view.scale < 1.5 {
-        let obstacles: Vec<Rect> = labels.iter().map(|(_, b)| *b).collect();
-        return NameLayout {
-            cities: place(cities, on, &obstacles),
-            hidden_regions: hidden,
-            shifted_regions: Vec::new(),
-        };
+        let obstacles: Vec<Rect> = fixed.iter().copied().chain(names.iter().map(|(_, n)| n.rect())).collect();
+        return NameLayout { cities: place(cities, on, &obstacles), regions: names };
     }
     let (towns, sites): (Vec<City>, Vec<City>) = cities.iter().cloned().partition(|c| c.kind == CityKind::City);
-    let fixed: Vec<Rect> = labels.iter().filter(|(iso, _)| iso.is_none()).map(|(_, b)| *b).collect();
     let mut placed = place(&towns, on, &fixed);
     let mut boxes = boxes_of(&placed, frame, map_px);
     // A region's name that touches a city's tries half a line lower, then higher, then a
     // whole line: still over its region (the regions named are large oblasts), rather than
     // not written.
     let line = label_font(map_px) * 1.2;
-    let mut shifted = Vec::new();
-    for (iso, b) in &labels {
-        if let Some(iso) = iso {
-            let free = [0.0, line / 2.0, -line / 2.0, line, -line]
-                .into_iter()
-                .map(|dy| (dy, [b[0], b[1] + dy, b[2], b[3] + dy]))
-                .find(|(_, r)| {
-                    // A little air between names: their widths are estimates (`text_width`).
-                    let padded = [r[0] - NAME_GAP_PX, r[1] - NAME_GAP_PX, r[2] + NAME_GAP_PX, r[3] + NAME_GAP_PX];
-                    !boxes.iter().any(|c| overlaps(c, &padded))
-                });
-            match free {
-                Some((dy, r)) => {
-                    boxes.push(r);
-                    if dy != 0.0 {
-                        shifted.push((*iso, dy));
-                    }
-                }
-                None => hidden.push(iso),
-            }
+    let mut regions = Vec::new();
+    for (iso, name) in names {
+        let free = [0.0, line / 2.0, -line / 2.0, line, -line]
+            .into_iter()
+            .map(|dy| SetName { y: name.y + dy, ..name.clone() })
+            .find(|moved| {
+                // A little air between names: their widths are estimates (`text_width`).
+                let r = moved.rect();
+                let padded = [r[0] - NAME_GAP_PX, r[1] - NAME_GAP_PX, r[2] + NAME_GAP_PX, r[3] + NAME_GAP_PX];
+                !boxes.iter().any(|c| overlaps(c, &padded))
+            });
+        if let Some(moved) = free {
+            boxes.push(moved.rect());
+            regions.push((iso, moved));
         }
     }
     // The plant last, where it fits among the names kept.
     placed.extend(place(&sites, on, &[fixed, boxes].concat()));
-    NameLayout { cities: placed, hidden_regions: hidden, shifted_regions: shifted }
+    NameLayout { cities: placed, regions }
 }
 
 /// Where the zoom bar lies over the map (its bottom-left corner, `.upm-zoom` in the

@@ -93,11 +93,11 @@ impl SetName {
         self.font * 1.2
     }
 
-    /// Each line's step down (CSS px, SVG's `dy`), the lines centred on the name's point
-    /// (`dominant-baseline: middle`) moved by `shift` (`NameLayout::shift`): the first
-    /// from the point, each next from the line before.
-    pub fn line_steps(&self, shift: f64) -> impl Iterator<Item = f64> + '_ {
-        let first = shift - (self.lines.len() as f64 - 1.0) / 2.0 * self.line_height();
+    /// Each line's step down (CSS px, SVG's `dy`) from the name's point, the lines centred
+    /// on it (`dominant-baseline: middle`): the first from the point, each next from the
+    /// line before.
+    pub fn line_steps(&self) -> impl Iterator<Item = f64> + '_ {
+        let first = -(self.lines.len() as f64 - 1.0) / 2.0 * self.line_height();
         (0..self.lines.len()).map(move |i| if i == 0 { first } else { self.line_height() })
     }
 
@@ -140,15 +140,28 @@ pub fn set_name(region: &Region, shape: &RegionShape, on: OnScreen) -> SetName {
     SetName { lines, font, bold, x, y: at[1] * map_px * frame.height / frame.width }
 }
 
-/// The boxes (CSS px of a map `map_px` wide) of the names the labels layer writes next to
-/// the cities layer, each with its region (None for a sea or a country): the regions'
-/// (not Kyiv's: its city's mark names it), and on a map wide enough to show them, the
-/// seas' and neighbours' (the stylesheet hides them on small screens).
-pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(Option<&'static str>, Rect)> {
+/// The regions' names a map of known width writes (not Kyiv's: its city's mark names it),
+/// each set for it ([`set_name`]), in the order of [`labelled_regions`].
+pub fn set_names(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(&'static str, SetName)> {
+    labelled_regions(terms)
+        .into_iter()
+        .filter(|iso| !is_capital(iso))
+        .filter_map(|iso| Some((iso, set_name(geography.region(iso)?, on.frame.region(iso)?, on))))
+        .collect()
+}
+
+/// The boxes (CSS px) of the seas' and neighbours' names, on a map wide enough to show
+/// them (the stylesheet hides them on a narrow one).
+pub fn place_boxes(on: OnScreen) -> Vec<Rect> {
     let OnScreen { frame, view, map_px, lang } = on;
-    let map_h = map_px * frame.height / frame.width;
-    let boxed = |at: [f64; 2], text: &str, size: f64| {
+    if map_px < NARROW_MAP_PX {
+        return Vec::new();
+    }
+    let (size, map_h) = (12.0, map_px * frame.height / frame.width);
+    let boxed = |at: [f64; 2], text: &str| {
         let (x, y) = (at[0] * map_px, at[1] * map_h);
+        // Bold's wider estimate: the seas' italics are narrower, the neighbours' capitals
+        // wider but spaced (`.upm-label--country-label`).
         let w = text_width(text, size, true);
         let x0 = match anchor(at[0]) {
             Anchor::Start => x,
@@ -157,16 +170,5 @@ pub fn label_boxes(geography: &Geography, terms: &Terms, on: OnScreen) -> Vec<(O
         };
         [x0, y - size * 0.65, x0 + w, y + size * 0.65]
     };
-    let mut out: Vec<(Option<&'static str>, Rect)> = labelled_regions(terms)
-        .into_iter()
-        .filter(|iso| !is_capital(iso))
-        .filter_map(|iso| {
-            let (region, shape) = (geography.region(iso)?, frame.region(iso)?);
-            Some((Some(iso), set_name(region, shape, on).rect()))
-        })
-        .collect();
-    if map_px >= NARROW_MAP_PX {
-        out.extend(frame.places.iter().map(|p| (None, boxed(view.to_screen(p.at), p.name(lang), 12.0))));
-    }
-    out
+    frame.places.iter().map(|p| boxed(view.to_screen(p.at), p.name(lang))).collect()
 }

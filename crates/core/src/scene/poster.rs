@@ -6,7 +6,6 @@
 
 use super::cities::{font_px, layout, OnScreen, DOT_PX};
 use super::island::escape as esc;
-use super::labels::{labelled_regions, set_name};
 use super::timeline::ChangePaths;
 use super::{MapFrame, PathData, Stop, View};
 use crate::data::proposals::{Part, Place, Proposal, ProvisionKind};
@@ -335,26 +334,25 @@ impl Writer<'_> {
         // The names as the map places them for this width and zoom (`scene::cities`): the
         // regions' that the cities' leave, "Kherson region" never read as the city.
         let names = layout(spec.geography, spec.terms, OnScreen { frame, view: &view, map_px: w, lang: spec.lang });
-        for iso in labelled_regions(spec.terms).into_iter().filter(|iso| !names.hidden_regions.contains(iso)) {
-            let (Some(region), Some(shape)) = (spec.geography.region(iso), frame.region(iso)) else { continue };
-            let oblast = region.info.kind == crate::data::regions_table::Kind::Oblast;
-            let style = if oblast { r#"font-style="italic""# } else { r#"font-weight="bold""# };
-            // Set as the map sets it at this width (kept on the map, in two lines where one
-            // would be wider than the region), moved as the cities' layout moved it.
-            let name = set_name(region, shape, OnScreen { frame, view: &view, map_px: w, lang: spec.lang });
-            let x = n(shape.label[0] + (name.x - view.to_screen(shape.label)[0] * w) * px);
+        let map_h = w * frame.height / frame.width;
+        for (iso, name) in &names.regions {
+            let Some(shape) = frame.region(iso) else { continue };
+            let style = if name.bold { r#"font-weight="bold""# } else { r#"font-style="italic""# };
+            // Where the map writes it, from CSS px back to frame units around its point.
+            let at = view.to_screen(shape.label);
+            let (x, y) = (shape.label[0] + (name.x - at[0] * w) * px, shape.label[1] + (name.y - at[1] * map_h) * px);
             let _ = write!(
                 self.out,
                 r#"<text y="{}" font-size="{}" font-family="{}" {style} fill="{}" stroke="{}" stroke-width="{}" paint-order="stroke" stroke-linejoin="round" text-anchor="middle" dominant-baseline="middle">"#,
-                n(shape.label[1]),
+                n(y),
                 n(name.font * px),
                 esc(&p.font),
                 esc(&p.text),
                 esc(&p.label_halo),
                 n(3.0 * px),
             );
-            for (line, dy) in name.lines.iter().zip(name.line_steps(names.shift(iso))) {
-                let _ = write!(self.out, r#"<tspan x="{x}" dy="{}">{}</tspan>"#, n(dy * px), esc(line));
+            for (line, dy) in name.lines.iter().zip(name.line_steps()) {
+                let _ = write!(self.out, r#"<tspan x="{}" dy="{}">{}</tspan>"#, n(x), n(dy * px), esc(line));
             }
             let _ = write!(self.out, "</text>");
         }
