@@ -85,9 +85,10 @@ fn the_worker_s_messages_round_trip() {
             (&b.as_of, &b.shares, &b.change, &b.paths, &b.change_paths)
         );
     }
-    // Terms.
+    // Terms: the page is sent what it shows, so not who presented each proposal (only
+    // the downloads write that, in the worker).
     let terms = Reply::Terms(data.terms.clone(), data.proposals.clone());
-    assert_eq!(Reply::decode(&terms.encode()).unwrap(), terms);
+    assert_eq!(Reply::decode(&terms.encode()).unwrap(), Reply::Terms(data.terms.clone(), unpresented(&data.proposals)));
     let request = Request::Occupied { url: "https://example.org/x.geojson".into(), asof: "2024-10-01".into() };
     assert_eq!(Request::decode(&request.encode()).unwrap(), request);
     // Truncated or padded bytes are an error, never a panic; a reply is never read as a request.
@@ -135,11 +136,15 @@ fn the_page_s_bundle_leaves_the_outlines_to_the_html() {
     assert!(page.geography.regions.iter().all(|r| r.polygons.is_empty()), "no region outline in the page's bundle");
     assert!(page.geography.context.countries.iter().all(|c| c.polygons.is_empty()), "no country outline either");
     assert!(page.geography.fit.is_some() && whole.geography.fit.is_none());
+    // Nor who presented each proposal, which only the downloads write (from the worker's).
+    assert!(whole.proposals.list.iter().all(|p| !p.presented_by.en.is_empty() && !p.presented_by.uk.is_empty()));
+    assert!(page.proposals.list.iter().all(|p| p.presented_by.en.is_empty() && p.presented_by.uk.is_empty()));
     // All else is the same data.
     let bare = |mut d: ukraine_peace_map::data::Dataset| {
         d.geography.regions.iter_mut().for_each(|r| r.polygons.clear());
         d.geography.context.countries.iter_mut().for_each(|c| c.polygons.clear());
         d.geography.fit = None;
+        d.proposals = unpresented(&d.proposals);
         d
     };
     assert_eq!(bare(page.clone()), bare(whole.clone()));
@@ -157,4 +162,13 @@ fn the_page_s_bundle_leaves_the_outlines_to_the_html() {
     assert_eq!(widget.regions, server.regions);
     assert_eq!(widget.outline, server.outline);
     assert_eq!(widget.places, server.places);
+}
+
+/// The proposals as the page gets them: without `presented_by` (see `bundle::Shown`).
+fn unpresented(
+    proposals: &ukraine_peace_map::data::proposals::Proposals,
+) -> ukraine_peace_map::data::proposals::Proposals {
+    let mut proposals = proposals.clone();
+    proposals.list.iter_mut().for_each(|p| p.presented_by = Default::default());
+    proposals
 }

@@ -11,6 +11,7 @@ use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
 use super::proposals::{Part, Place, Proposal, ProposalKind, ProposalSource, Proposals, Provision, ProvisionKind};
 use super::region::{known, Region};
+use super::regions_table::REGIONS;
 use super::shares::{Change, Figures, RegionShare, Shares};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
 use super::timeline::{ChangeShapes, Timeline};
@@ -87,21 +88,21 @@ fn encode_with(data: &Dataset, fit: Option<FrameFit>) -> Result<Vec<u8>, String>
     }
     encode_timeline(&mut w, &data.timeline)?;
     encode_terms(&mut w, &data.terms);
-    encode_proposals(&mut w, &data.proposals);
+    encode_proposals(&mut w, &data.proposals, if outlines { Shown::All } else { Shown::OnThePage });
     Ok(w.bytes)
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     let mut r = Reader::new(bytes);
-    if r.unsigned()? != VERSION {
+    if r.unsigned() != VERSION {
         return Err(broken("unknown version"));
     }
-    let fit = match r.tag(1)? {
+    let fit = match r.tag(1) {
         0 => None,
         _ => {
             let mut x = [0.0; 12];
             for v in &mut x {
-                *v = r.f64()?;
+                *v = r.f64();
             }
             let bounds = |i: usize| Bounds { min: [x[i], x[i + 1]], max: [x[i + 2], x[i + 3]] };
             Some(FrameFit { scale_translate: [x[0], x[1], x[2]], height: x[3], crimea: bounds(4), donbas: bounds(8) })
@@ -110,39 +111,46 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     // Plain loops rather than `collect::<Result<..>>()`: the iterator adapters that
     // collect a Result cost several KB of WebAssembly here.
     let mut regions = Vec::new();
-    for _ in 0..r.count()? {
-        regions.push(Region { info: known(&r.str()?)?, label: r.point()?, polygons: r.polygons()? });
+    for _ in 0..r.count() {
+        let code = r.str();
+        let info = match known(&code) {
+            Ok(info) => info,
+            Err(e) => {
+                r.fail(e);
+                &REGIONS[0]
+            }
+        };
+        regions.push(Region { info, label: r.point(), polygons: r.polygons() });
     }
     let mut countries = Vec::new();
-    for _ in 0..r.count()? {
-        countries.push(Country { iso_a3: r.str()?, polygons: r.polygons()? });
+    for _ in 0..r.count() {
+        countries.push(Country { iso_a3: r.str(), polygons: r.polygons() });
     }
     let mut labels = Vec::new();
-    for _ in 0..r.count()? {
-        let kind = *[PlaceKind::Sea, PlaceKind::Country].get(r.tag(255)?).ok_or_else(|| broken("label kind"))?;
-        labels.push(PlaceLabel { kind, name_en: r.str()?, name_uk: r.str()?, at: r.point()? });
+    for _ in 0..r.count() {
+        let kind = r.pick(&[PlaceKind::Sea, PlaceKind::Country], "label kind");
+        labels.push(PlaceLabel { kind, name_en: r.str(), name_uk: r.str(), at: r.point() });
     }
     let mut cities = Vec::new();
-    for _ in 0..r.count()? {
-        let geonames_id = u32::try_from(r.unsigned()?).map_err(|_| broken("GeoNames id"))?;
-        let kind = *CityKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("place kind"))?;
-        let (name_en, name_uk, short_en, short_uk) = (r.str()?, r.str()?, r.str()?, r.str()?);
-        let rank = u8::try_from(r.tag(255)?).map_err(|_| broken("rank"))?;
-        let min_scale = u8::try_from(r.tag(255)?).map_err(|_| broken("min_scale"))?;
-        cities.push(City { geonames_id, kind, name_en, name_uk, short_en, short_uk, rank, min_scale, at: r.point()? });
+    for _ in 0..r.count() {
+        let geonames_id = u32::try_from(r.unsigned()).ok();
+        let geonames_id = r.check(geonames_id, || broken("GeoNames id"));
+        let kind = r.pick(&CityKind::ALL, "place kind");
+        let (name_en, name_uk, short_en, short_uk) = (r.str(), r.str(), r.str(), r.str());
+        let rank = r.tag(255) as u8;
+        let min_scale = r.tag(255) as u8;
+        cities.push(City { geonames_id, kind, name_en, name_uk, short_en, short_uk, rank, min_scale, at: r.point() });
     }
-    let timeline = decode_timeline(&mut r)?;
-    let terms = decode_terms(&mut r)?;
-    let proposals = decode_proposals(&mut r)?;
-    if !r.is_at_end() {
-        return Err(broken("trailing bytes"));
-    }
-    Ok(Dataset {
+    let timeline = decode_timeline(&mut r);
+    let terms = decode_terms(&mut r);
+    let proposals = decode_proposals(&mut r);
+    let data = Dataset {
         geography: Geography { regions, context: Context { countries, labels, cities }, fit },
         timeline,
         terms,
         proposals,
-    })
+    };
+    r.finish(data, broken("trailing bytes"))
 }
 
 fn broken(what: &str) -> DataError {
@@ -204,36 +212,36 @@ fn encode_timeline(w: &mut Writer, timeline: &Timeline) -> Result<(), String> {
     Ok(())
 }
 
-fn decode_timeline(r: &mut Reader) -> Result<Timeline, DataError> {
+fn decode_timeline(r: &mut Reader) -> Timeline {
     let mut shapes = Vec::new();
-    for _ in 0..r.count()? {
-        shapes.push(r.polygons()?);
+    for _ in 0..r.count() {
+        shapes.push(r.polygons());
     }
-    let default = r.count()?;
+    let default = r.count();
     let mut stops = Vec::new();
     let mut changes = Vec::new();
     let mut figures = Vec::new();
-    for _ in 0..r.count()? {
-        let as_of = r.str()?;
-        let shares = decode_shares(r)?;
-        let change = if r.tag(1)? == 1 { Some(decode_change(r)?) } else { None };
+    for _ in 0..r.count() {
+        let as_of = r.str();
+        let shares = decode_shares(r);
+        let change = (r.tag(1) == 1).then(|| decode_change(r));
         figures.push(Figures { shares, change });
         let mut layers = Vec::new();
-        for _ in 0..r.count()? {
-            let id = *LayerId::ALL.get(r.tag(255)?).ok_or_else(|| broken("layer id"))?;
-            let polygons = shapes.get(r.tag(usize::MAX)?).ok_or_else(|| broken("layer shape"))?.clone();
-            layers.push(Layer { id, polygons });
+        for _ in 0..r.count() {
+            let id = r.pick(&LayerId::ALL, "layer id");
+            let shape = shapes.get(r.tag(usize::MAX)).cloned();
+            layers.push(Layer { id, polygons: r.check(shape, || broken("layer shape")) });
         }
         stops.push(Occupation { as_of, layers, origin: Origin::Embedded, extent: None });
-        changes.push(match r.tag(1)? {
+        changes.push(match r.tag(1) {
             0 => None,
-            _ => Some(ChangeShapes { since: r.str()?, gained: r.polygons()?, regained: r.polygons()? }),
+            _ => Some(ChangeShapes { since: r.str(), gained: r.polygons(), regained: r.polygons() }),
         });
     }
     if default >= stops.len() {
-        return Err(broken("no default date"));
+        r.fail(broken("no default date"));
     }
-    Ok(Timeline { stops, changes, default, figures })
+    Timeline { stops, changes, default, figures }
 }
 
 /// A date's shares: Ukraine's area, each layer's, and each region's.
@@ -248,15 +256,15 @@ pub(crate) fn encode_shares(w: &mut Writer, s: &Shares) {
     }
 }
 
-pub(crate) fn decode_shares(r: &mut Reader) -> Result<Shares, DataError> {
-    let ukraine_km2 = r.f64()?;
-    let by_layer = [r.f64()?, r.f64()?, r.f64()?];
+pub(crate) fn decode_shares(r: &mut Reader) -> Shares {
+    let ukraine_km2 = r.f64();
+    let by_layer = [r.f64(), r.f64(), r.f64()];
     let mut regions = Vec::new();
-    for _ in 0..r.count()? {
-        let (iso, area_km2) = (known_iso(r)?, r.f64()?);
-        regions.push(RegionShare { iso, area_km2, by_layer: [r.f64()?, r.f64()?, r.f64()?] });
+    for _ in 0..r.count() {
+        let (iso, area_km2) = (known_iso(r), r.f64());
+        regions.push(RegionShare { iso, area_km2, by_layer: [r.f64(), r.f64(), r.f64()] });
     }
-    Ok(Shares { ukraine_km2, by_layer, regions })
+    Shares { ukraine_km2, by_layer, regions }
 }
 
 /// What changed since the date before: in all, and per region.
@@ -271,19 +279,25 @@ pub(crate) fn encode_change(w: &mut Writer, c: &Change) {
     }
 }
 
-pub(crate) fn decode_change(r: &mut Reader) -> Result<Change, DataError> {
-    let (gained_km2, regained_km2) = (r.f64()?, r.f64()?);
+pub(crate) fn decode_change(r: &mut Reader) -> Change {
+    let (gained_km2, regained_km2) = (r.f64(), r.f64());
     let mut regions = Vec::new();
-    for _ in 0..r.count()? {
-        regions.push((known_iso(r)?, r.f64()?, r.f64()?));
+    for _ in 0..r.count() {
+        regions.push((known_iso(r), r.f64(), r.f64()));
     }
-    Ok(Change { gained_km2, regained_km2, regions })
+    Change { gained_km2, regained_km2, regions }
 }
 
-/// A region's code, as the table's `&'static str`.
-fn known_iso(r: &mut Reader) -> Result<&'static str, DataError> {
-    let code = r.str()?;
-    super::regions_table::by_iso(&code).map(|i| i.iso).ok_or(DataError::UnknownRegion(code))
+/// A region's code, as the table's `&'static str` ("" once the bytes are damaged).
+fn known_iso(r: &mut Reader) -> &'static str {
+    let code = r.str();
+    match super::regions_table::by_iso(&code) {
+        Some(info) => info.iso,
+        None => {
+            r.fail(DataError::UnknownRegion(code));
+            ""
+        }
+    }
 }
 
 pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {
@@ -333,62 +347,69 @@ pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {
 }
 
 /// The terms as build.rs wrote them, already checked there (`Terms::validated`).
-pub(crate) fn decode_terms(r: &mut Reader) -> Result<Terms, DataError> {
-    fn text(r: &mut Reader) -> Result<Text, DataError> {
-        Ok(Text { en: r.str()?, uk: r.str()? })
-    }
-    let as_of = r.str()?;
+pub(crate) fn decode_terms(r: &mut Reader) -> Terms {
+    let as_of = r.str();
     let mut parties = BTreeMap::new();
-    for _ in 0..r.count()? {
-        let key = r.str()?;
-        parties.insert(key, text(r)?);
+    for _ in 0..r.count() {
+        let key = r.str();
+        parties.insert(key, text(r));
     }
     let mut terms = Vec::new();
-    for _ in 0..r.count()? {
-        let id = r.str()?;
-        let title = text(r)?;
-        let summary = text(r)?;
-        let status = *TermStatus::ALL.get(r.tag(255)?).ok_or_else(|| broken("term status"))?;
-        let regions = match r.count()? {
+    for _ in 0..r.count() {
+        let id = r.str();
+        let title = text(r);
+        let summary = text(r);
+        let status = r.pick(&TermStatus::ALL, "term status");
+        let regions = match r.count() {
             0 => Scope::All,
-            n => {
-                let mut list = Vec::new();
-                for _ in 1..n {
-                    list.push(r.str()?);
-                }
-                Scope::Regions(list)
-            }
+            n => Scope::Regions((1..n).map(|_| r.str()).collect()),
         };
         let mut positions = Vec::new();
-        for _ in 0..r.count()? {
-            positions.push(Position { party: r.str()?, text: text(r)? });
+        for _ in 0..r.count() {
+            positions.push(Position { party: r.str(), text: text(r) });
         }
-        let publication = r.str()?;
-        let date = r.str()?;
-        let quote = r.str()?;
-        let attributed_to = if r.tag(1)? == 1 { Some(text(r)?) } else { None };
-        let translation = if r.tag(1)? == 1 { Some(text(r)?) } else { None };
-        let url = Some(r.str()?).filter(|u| !u.is_empty());
-        let lang = r.str()?;
+        let publication = r.str();
+        let date = r.str();
+        let quote = r.str();
+        let attributed_to = (r.tag(1) == 1).then(|| text(r));
+        let translation = (r.tag(1) == 1).then(|| text(r));
+        let url = Some(r.str()).filter(|u| !u.is_empty());
+        let lang = r.str();
         let source = Source { publication, date, quote, attributed_to, translation, url, lang };
         terms.push(Term { id, title, summary, status, regions, positions, source });
     }
-    Ok(Terms { as_of, parties, terms })
+    Terms { as_of, parties, terms }
+}
+
+/// A text in both languages.
+fn text(r: &mut Reader) -> Text {
+    Text { en: r.str(), uk: r.str() }
+}
+
+/// What of a proposal a bundle carries.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Shown {
+    /// Everything the downloads write (the worker's and the server's bundles).
+    All,
+    /// What the page shows: not who presented it (`presented_by`), which only the
+    /// downloads write, from the worker's own bundle.
+    OnThePage,
 }
 
 /// The proposals: texts, sources and rules (no geometry: see `data::proposals`).
-pub(crate) fn encode_proposals(w: &mut Writer, proposals: &Proposals) {
+pub(crate) fn encode_proposals(w: &mut Writer, proposals: &Proposals, shown: Shown) {
     let text = |w: &mut Writer, t: &Text| {
         w.str(&t.en);
         w.str(&t.uk);
     };
+    let unsaid = Text::default();
     w.count(proposals.list.len());
     for p in &proposals.list {
         w.str(&p.id);
         text(w, &p.name);
         w.str(&p.date);
         w.count(p.kind as usize);
-        text(w, &p.presented_by);
+        text(w, if shown == Shown::All { &p.presented_by } else { &unsaid });
         text(w, &p.summary);
         w.count(p.sources.len());
         for s in &p.sources {
@@ -418,43 +439,37 @@ pub(crate) fn encode_proposals(w: &mut Writer, proposals: &Proposals) {
     }
 }
 
-pub(crate) fn decode_proposals(r: &mut Reader) -> Result<Proposals, DataError> {
-    fn text(r: &mut Reader) -> Result<Text, DataError> {
-        Ok(Text { en: r.str()?, uk: r.str()? })
-    }
+pub(crate) fn decode_proposals(r: &mut Reader) -> Proposals {
     let mut list = Vec::new();
-    for _ in 0..r.count()? {
-        let id = r.str()?;
-        let name = text(r)?;
-        let date = r.str()?;
-        let kind = *ProposalKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("proposal kind"))?;
-        let presented_by = text(r)?;
-        let summary = text(r)?;
+    for _ in 0..r.count() {
+        let id = r.str();
+        let name = text(r);
+        let date = r.str();
+        let kind = r.pick(&ProposalKind::ALL, "proposal kind");
+        let presented_by = text(r);
+        let summary = text(r);
         let mut sources = Vec::new();
-        for _ in 0..r.count()? {
-            let (id, publisher, title) = (r.str()?, r.str()?, r.str()?);
-            let url = Some(r.str()?).filter(|u| !u.is_empty());
-            let date = r.str()?;
+        for _ in 0..r.count() {
+            let (id, publisher, title) = (r.str(), r.str(), r.str());
+            let url = Some(r.str()).filter(|u| !u.is_empty());
+            let date = r.str();
             sources.push(ProposalSource { id, publisher, title, url, date, passages: Vec::new() });
         }
         let mut provisions = Vec::new();
-        for _ in 0..r.count()? {
-            let kind = *ProvisionKind::ALL.get(r.tag(255)?).ok_or_else(|| broken("provision kind"))?;
-            let place = match r.count()? {
+        for _ in 0..r.count() {
+            let kind = r.pick(&ProvisionKind::ALL, "provision kind");
+            let place = match r.count() {
                 0 => Place::NotLocated,
                 n => {
-                    let mut isos = Vec::new();
-                    for _ in 1..n {
-                        isos.push(known_iso(r)?);
-                    }
-                    Place::Regions { isos, part: *Part::ALL.get(r.tag(255)?).ok_or_else(|| broken("part"))? }
+                    let isos = (1..n).map(|_| known_iso(r)).collect();
+                    Place::Regions { isos, part: r.pick(&Part::ALL, "part") }
                 }
             };
-            provisions.push(Provision { kind, place, text: text(r)?, source: r.str()?, quote: r.str()? });
+            provisions.push(Provision { kind, place, text: text(r), source: r.str(), quote: r.str() });
         }
         list.push(Proposal { id, name, date, kind, presented_by, summary, sources, provisions });
     }
-    Ok(Proposals { list })
+    Proposals { list }
 }
 
 #[cfg(test)]

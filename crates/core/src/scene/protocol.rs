@@ -13,7 +13,7 @@ use super::timeline::{ChangePaths, Stop};
 use super::view::View;
 use crate::data::bundle::{
     decode_change, decode_proposals, decode_shares, decode_terms, encode_change, encode_proposals, encode_shares,
-    encode_terms,
+    encode_terms, Shown,
 };
 use crate::data::codec::{Reader, Writer};
 use crate::data::proposals::Proposals;
@@ -154,25 +154,25 @@ impl Request {
 
     pub fn decode(bytes: &[u8]) -> Result<Request, DataError> {
         let mut r = Reader::new(bytes);
-        let request = match r.tag(MAX_TAG)? {
-            OCCUPIED => Request::Occupied { url: r.str()?, asof: r.str()? },
-            TERMS => Request::Terms { url: r.str()? },
+        let request = match r.tag(MAX_TAG) {
+            OCCUPIED => Request::Occupied { url: r.str(), asof: r.str() },
+            TERMS => Request::Terms { url: r.str() },
             DOWNLOAD => {
-                let kind = match r.tag(MAX_TAG)? {
+                let kind = match r.tag(MAX_TAG) {
                     0 => DownloadKind::Picture,
                     1 => DownloadKind::Csv,
                     2 => DownloadKind::Geojson,
                     _ => return Err(broken("download kind")),
                 };
-                let date = r.str()?;
-                let proposal = r.str()?;
-                let editors_stop = read_optional(&mut r, decode_stop)?;
-                let picture = read_optional(&mut r, decode_picture)?;
+                let date = r.str();
+                let proposal = r.str();
+                let editors_stop = read_optional(&mut r, decode_stop);
+                let picture = read_optional(&mut r, decode_picture);
                 Request::Download(Download { kind, date, proposal, editors_stop, picture })
             }
             _ => return Err(broken("request")),
         };
-        finished(&r, request)
+        r.finish(request, broken("trailing bytes"))
     }
 }
 
@@ -187,7 +187,7 @@ impl Reply {
             }
             Reply::Terms(terms, proposals) => {
                 w.count(TERMS_REPLY);
-                encode_proposals(&mut w, proposals);
+                encode_proposals(&mut w, proposals, Shown::OnThePage);
                 encode_terms(&mut w, terms);
             }
             Reply::Picture { date, svg, width, height } => {
@@ -215,36 +215,31 @@ impl Reply {
 
     pub fn decode(bytes: &[u8]) -> Result<Reply, DataError> {
         let mut r = Reader::new(bytes);
-        let reply = match r.tag(MAX_TAG)? {
-            STOP => Reply::Stop { stop: decode_stop(&mut r)?, next_change: read_optional(&mut r, decode_change)? },
+        let reply = match r.tag(MAX_TAG) {
+            STOP => Reply::Stop { stop: decode_stop(&mut r), next_change: read_optional(&mut r, decode_change) },
             TERMS_REPLY => {
                 // Checked by the worker against their sources' passages, which the
                 // message does not carry (as the bundle does not).
-                let proposals = decode_proposals(&mut r)?;
-                Reply::Terms(decode_terms(&mut r)?.validated()?, proposals)
+                let proposals = decode_proposals(&mut r);
+                let terms = decode_terms(&mut r);
+                return r
+                    .finish((terms, proposals), broken("trailing bytes"))
+                    .and_then(|(terms, proposals)| Ok(Reply::Terms(terms.validated()?, proposals)));
             }
-            PICTURE => Reply::Picture { date: r.str()?, svg: r.str()?, width: r.f64()?, height: r.f64()? },
-            TEXT => Reply::Text { date: r.str()?, text: read_optional(&mut r, |r| r.str())? },
+            PICTURE => Reply::Picture { date: r.str(), svg: r.str(), width: r.f64(), height: r.f64() },
+            TEXT => Reply::Text { date: r.str(), text: read_optional(&mut r, |r| r.str()) },
             FAILED => {
-                let kind = r.tag(u32::MAX as usize)? as u32;
-                Reply::Failed(DataError::from_parts(kind, r.str()?, r.f64()?))
+                let kind = r.tag(u32::MAX as usize) as u32;
+                Reply::Failed(DataError::from_parts(kind, r.str(), r.f64()))
             }
             _ => return Err(broken("reply")),
         };
-        finished(&r, reply)
+        r.finish(reply, broken("trailing bytes"))
     }
 }
 
 fn broken(what: &str) -> DataError {
     DataError::WrongShape(format!("worker message: {what}"))
-}
-
-fn finished<T>(r: &Reader, value: T) -> Result<T, DataError> {
-    if r.is_at_end() {
-        Ok(value)
-    } else {
-        Err(broken("trailing bytes"))
-    }
 }
 
 fn optional<T: ?Sized>(w: &mut Writer, value: Option<&T>, write: impl FnOnce(&mut Writer, &T)) {
@@ -254,15 +249,8 @@ fn optional<T: ?Sized>(w: &mut Writer, value: Option<&T>, write: impl FnOnce(&mu
     }
 }
 
-fn read_optional<T>(
-    r: &mut Reader,
-    read: impl FnOnce(&mut Reader) -> Result<T, DataError>,
-) -> Result<Option<T>, DataError> {
-    match r.tag(1)? {
-        0 => Ok(None),
-        1 => read(r).map(Some),
-        _ => Err(broken("optional")),
-    }
+fn read_optional<T>(r: &mut Reader, read: impl FnOnce(&mut Reader) -> T) -> Option<T> {
+    (r.tag(1) == 1).then(|| read(r))
 }
 
 fn encode_picture(w: &mut Writer, p: &PictureSpec) {
@@ -280,17 +268,18 @@ fn encode_picture(w: &mut Writer, p: &PictureSpec) {
     }
 }
 
-fn decode_picture(r: &mut Reader) -> Result<PictureSpec, DataError> {
-    let lang = Lang::parse(&r.str()?).ok_or_else(|| broken("language"))?;
-    let width = r.f64()?;
-    let [scale, x, y, fw, fh] = [r.f64()?, r.f64()?, r.f64()?, r.f64()?, r.f64()?];
-    let past = r.tag(1)? == 1;
-    let previous = read_optional(r, |r| r.str())?;
+fn decode_picture(r: &mut Reader) -> PictureSpec {
+    let lang = Lang::parse(&r.str());
+    let lang = r.check(lang, || broken("language"));
+    let width = r.f64();
+    let [scale, x, y, fw, fh] = [r.f64(), r.f64(), r.f64(), r.f64(), r.f64()];
+    let past = r.tag(1) == 1;
+    let previous = read_optional(r, |r| r.str());
     let mut tokens = Vec::new();
-    for _ in 0..r.count()? {
-        tokens.push((r.str()?, r.str()?));
+    for _ in 0..r.count() {
+        tokens.push((r.str(), r.str()));
     }
-    Ok(PictureSpec { lang, width, view: View { scale, center: [x, y], frame: [fw, fh] }, past, previous, tokens })
+    PictureSpec { lang, width, view: View { scale, center: [x, y], frame: [fw, fh] }, past, previous, tokens }
 }
 
 /// A stop as drawn and measured (its change drawn as masks: an editor's polygons were
@@ -314,21 +303,21 @@ fn encode_stop(w: &mut Writer, stop: &Stop) {
     optional(w, stop.change.as_ref(), encode_change);
 }
 
-fn decode_stop(r: &mut Reader) -> Result<Stop, DataError> {
-    let as_of = r.str()?;
-    let url = r.str()?;
+fn decode_stop(r: &mut Reader) -> Stop {
+    let as_of = r.str();
+    let url = r.str();
     let origin = if url.is_empty() { Origin::Embedded } else { Origin::External { url } };
-    let shares = decode_shares(r)?;
+    let shares = decode_shares(r);
     let mut layers = Vec::new();
-    for _ in 0..r.count()? {
-        let id = *LayerId::ALL.get(r.tag(MAX_TAG)?).ok_or_else(|| broken("layer"))?;
-        layers.push((id, r.str()?.into()));
+    for _ in 0..r.count() {
+        let id = r.pick(&LayerId::ALL, "layer");
+        layers.push((id, r.str().into()));
     }
-    let extent = Some(r.str()?).filter(|d| !d.is_empty()).map(Into::into);
-    let clip_to_ukraine = r.tag(1)? == 1;
-    let area = r.str()?.into();
-    let change = read_optional(r, decode_change)?;
-    Ok(Stop {
+    let extent = Some(r.str()).filter(|d| !d.is_empty()).map(Into::into);
+    let clip_to_ukraine = r.tag(1) == 1;
+    let area = r.str().into();
+    let change = read_optional(r, decode_change);
+    Stop {
         as_of,
         origin,
         shares,
@@ -336,7 +325,7 @@ fn decode_stop(r: &mut Reader) -> Result<Stop, DataError> {
         change_paths: if change.is_some() { ChangePaths::Masked } else { ChangePaths::None },
         change,
         area: Rows::default(),
-    })
+    }
 }
 
 #[cfg(test)]
