@@ -111,7 +111,7 @@ fn plan_section(plan: &Proposal, iso: &str, lang: Lang) -> Html {
     });
     html! {
         <section class="upm-popup__section" data-plan-section={plan.id.clone()}>
-            <h3>{ format!("{}: {}", plan.name.get(lang), t(lang, Msg::ProposalInRegion).to_lowercase()) }</h3>
+            <h3>{ format!("{}: {}", plan.name.get(lang), t(lang, Msg::ProposalInRegion)) }</h3>
             <ul class="upm-terms">{ for items }</ul>
         </section>
     }

@@ -224,7 +224,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         KindFramework => ("a framework one party presented", "рамка, яку представила одна сторона"),
         KindStatedDemand => ("one party's stated demands", "заявлені вимоги однієї сторони"),
         ProposalSources => ("Sources", "Джерела"),
-        ProposalInRegion => ("What this plan said about the region", "Що цей план передбачав для регіону"),
+        // After the plan's name and a colon (the popup's heading), hence lower case.
+        ProposalInRegion => ("what this plan said about the region", "що цей план передбачав для регіону"),
         ProposalsCaption => ("The plan's territorial provisions, measured on the line shown", "Територіальні положення плану, виміряні на показаній лінії фронту"),
         ColProvision => ("Provision", "Положення"),
         ErrorDownload => (
