@@ -1,6 +1,12 @@
 //! Browser entry point: renders the widget into `#ukraine-peace-map`, hydrating the
 //! server-rendered HTML when the page has it.
 
+/// Talc rather than the standard library's dlmalloc: the same service in 2.9 KB gzip less
+/// of the page's WebAssembly (one thread, memory grown as needed). The worker keeps dlmalloc.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use ukraine_peace_map::host::Options;
