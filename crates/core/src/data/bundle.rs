@@ -18,7 +18,6 @@ use super::timeline::{ChangeShapes, Timeline};
 use super::{DataError, Dataset, FrameFit, Geography};
 use crate::geo::bounds::Bounds;
 use crate::geo::Polygon;
-use std::collections::BTreeMap;
 
 /// Bumped whenever the layout below changes.
 const VERSION: u64 = 6;
@@ -349,10 +348,10 @@ pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {
 /// The terms as build.rs wrote them, already checked there (`Terms::validated`).
 pub(crate) fn decode_terms(r: &mut Reader) -> Terms {
     let as_of = r.str();
-    let mut parties = BTreeMap::new();
+    let mut parties = Vec::new();
     for _ in 0..r.count() {
         let key = r.str();
-        parties.insert(key, text(r));
+        parties.push((key, text(r)));
     }
     let mut terms = Vec::new();
     for _ in 0..r.count() {

@@ -3,7 +3,6 @@
 
 use super::regions_table::by_iso;
 use crate::lang::Lang;
-use std::collections::BTreeMap;
 
 /// The schema of our terms file; a file that names another is refused, not guessed at.
 pub const SCHEMA: &str = "ukraine-peace-map/terms/1";
@@ -95,8 +94,10 @@ impl TermStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Terms {
     pub as_of: String,
-    /// Party key (`us`, `russia`, `ukraine`, `europe`) to its name.
-    pub parties: BTreeMap<String, Text>,
+    /// Party key (`us`, `russia`, `ukraine`, `europe`) and its name, in the keys' order.
+    /// A few pairs, looked up by key: a list, as a map's code would cost the widget more
+    /// than it saves.
+    pub parties: Vec<(String, Text)>,
     pub terms: Vec<Term>,
 }
 
@@ -168,7 +169,8 @@ impl Terms {
     }
 
     pub fn party_name(&self, key: &str, lang: Lang) -> String {
-        self.parties.get(key).map_or_else(|| key.to_string(), |t| t.get(lang).to_string())
+        let name = self.parties.iter().find(|(k, _)| k == key).map(|(_, name)| name.get(lang));
+        name.unwrap_or(key).to_string()
     }
 
     /// Every region some term names on its own (not "all of Ukraine").
@@ -268,7 +270,7 @@ mod json {
             .ok_or_else(|| shape("", "parties"))?
             .iter()
             .map(|(k, t)| Ok((k.clone(), text_of(t, &format!("party {k}"))?)))
-            .collect::<Result<BTreeMap<_, _>, DataError>>()?;
+            .collect::<Result<Vec<_>, DataError>>()?;
         let terms = items.iter().map(term).collect::<Result<Vec<_>, _>>()?;
         let as_of = v.get("as_of").and_then(Value::as_str).unwrap_or_default().to_string();
         Terms { as_of, parties, terms }.validated()
