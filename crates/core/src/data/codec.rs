@@ -126,14 +126,17 @@ impl<'a> Reader<'a> {
     pub fn unsigned(&mut self) -> u64 {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
-            let Some(&b) = self.bytes.get(self.at) else { break };
+            let Some(&b) = self.bytes.get(self.at) else {
+                self.fail(broken("ends early"));
+                return 0;
+            };
             self.at += 1;
             n |= u64::from(b & 0x7f) << shift;
             if b < 0x80 {
                 return n;
             }
         }
-        self.fail(broken("ends early"));
+        self.fail(broken("varint too long"));
         0
     }
 
@@ -263,5 +266,7 @@ mod tests {
         assert_eq!(r.pick(&["a", "b"], "letter"), "a");
         assert_eq!(r.finish((), broken("trailing")), Err(broken("letter")));
         assert_eq!(read(&[1, 0], |r| r.count()), Err(broken("trailing")));
+        assert_eq!(read(&[0x80], |r| r.count()), Err(broken("ends early")));
+        assert_eq!(read(&[0xff; 12], |r| r.count()), Err(broken("varint too long")));
     }
 }
