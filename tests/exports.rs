@@ -120,6 +120,8 @@ fn the_geojson_carries_each_provision_as_a_rule_over_the_layers() {
         assert!(["whole", "occupied", "held"].contains(&props["part"].as_str().unwrap()));
         assert!(props["rule"].as_str().unwrap().len() > 10);
         assert!(props["source"].as_str().unwrap().contains("https://"));
+        // An undated source (uanews.net's report) is cited without an empty "()".
+        assert!(!props["source"].as_str().unwrap().contains("()"), "{}", props["source"]);
         assert_eq!(f["geometry"]["type"], "MultiPolygon");
         assert!(f["geometry"]["coordinates"][0][0].as_array().unwrap().len() > 3);
     }
@@ -146,6 +148,7 @@ fn the_picture_draws_the_plan_and_its_legend() {
             assert!(!without.contains(&fill));
         }
         assert!(with.contains(p.name.get(lang)), "{lang:?}: the plan is named");
+        assert!(!poster_svg(&spec(Some(plan(&data, "28-points")))).svg.contains("()"), "{lang:?}: an undated source");
         assert!(poster_svg(&spec(Some(p))).height > poster_svg(&spec(None)).height, "the legend takes room");
     }
 }

@@ -61,6 +61,9 @@ test("choosing the 28-point draft draws it over the line of its own date; anothe
   await section.waitFor();
   assert.ok((await section.locator("[data-provision-item]").count()) >= 2);
   assert.match(await section.innerText(), /Anadolu|Reuters|uanews/);
+  // uanews.net's report has no date: cited without an empty "()".
+  assert.match(await section.innerText(), /uanews/);
+  assert.doesNotMatch(await section.innerText(), /\(\)/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -94,7 +94,7 @@ pub fn popup(p: &PopupProps) -> Html {
 fn plan_section(plan: &Proposal, iso: &str, lang: Lang) -> Html {
     let items = plan.provisions.iter().filter(|v| v.concerns(iso) || v.place == Place::NotLocated).map(|v| {
         let source = plan.source(&v.source);
-        let label = source.map(|s| format!("{} ({})", s.publisher, crate::i18n::date(lang, &s.date))).unwrap_or_default();
+        let label = source.map(|s| format!("{}{}", s.publisher, crate::i18n::dated(lang, &s.date))).unwrap_or_default();
         html! {
             <li class="upm-term" data-provision-item={v.kind.as_str()}>
                 <p class="upm-term__title">

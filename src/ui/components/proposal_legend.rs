@@ -48,7 +48,7 @@ pub fn proposal_legend(p: &ProposalLegendProps) -> Html {
     let sources = proposal.sources.iter().map(|s| {
         // A headline is verbatim, in its own language (screen readers pronounce it so).
         let title_lang = Lang::of_text(&s.title).code();
-        let date = if s.date.is_empty() { String::new() } else { format!(" ({})", i18n::date(lang, &s.date)) };
+        let date = i18n::dated(lang, &s.date);
         let cite =
             html! { <>{ format!("{}, ", s.publisher) }<cite lang={title_lang}>{ s.title.clone() }</cite>{ date }</> };
         match &s.url {

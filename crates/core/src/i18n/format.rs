@@ -94,6 +94,16 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+/// What follows a source's name: " (25 April 2025)", or nothing for a source without a
+/// date (never an empty "()").
+pub fn dated(lang: Lang, iso: &str) -> String {
+    if iso.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", date(lang, iso))
+    }
+}
+
 /// "25 April 2025" / "25 квітня 2025 р." from "2025-04-25"; other text is shown as is.
 pub fn date(lang: Lang, iso: &str) -> String {
     const UK: [&str; 12] = [
@@ -164,6 +174,13 @@ mod tests {
         assert_eq!(date(Lang::En, "2025-13"), "2025-13");
         assert_eq!(date(Lang::En, "2025"), "2025");
         assert_eq!(date(Lang::En, "2025-11-20"), "20 November 2025");
+    }
+
+    #[test]
+    fn a_source_without_a_date_gets_no_empty_brackets() {
+        assert_eq!(dated(Lang::En, ""), "");
+        assert_eq!(dated(Lang::Uk, " "), "");
+        assert_eq!(dated(Lang::En, "2025-11"), " (November 2025)");
     }
 
     /// Areas at the precision of the method: 100 km² from 1,000 up, 10 km² below, then 1.

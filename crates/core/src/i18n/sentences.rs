@@ -93,7 +93,7 @@ pub fn image_caption(lang: Lang) -> &'static str {
 /// " (2025): ", " (2025), citing people familiar with the matter: ".
 pub fn source_suffix(lang: Lang, source_date: &str, cited: Option<&str>) -> String {
     let cited = cited.map(|who| format!(", {} {who}", super::t(lang, super::Msg::Citing))).unwrap_or_default();
-    format!(" ({}){cited}: ", date(lang, source_date))
+    format!("{}{cited}: ", super::dated(lang, source_date))
 }
 
 /// The legend's change rows say what the two lines show, not when anything happened:

@@ -5,7 +5,7 @@
 //! arithmetic, to the same precision as the widget's data attributes.
 
 use super::Stop;
-use crate::data::proposals::{Part, Place, Proposal, ProvisionKind};
+use crate::data::proposals::{Part, Place, Proposal, ProposalSource, ProvisionKind};
 use crate::data::{Geography, LayerId, Occupation};
 use crate::geo::Polygon;
 use crate::i18n::format::fixed;
@@ -148,7 +148,7 @@ pub fn layers_geojson(
                     rule(*part),
                     stop.as_of,
                     fixed(part.km2(&stop.shares, iso), 1),
-                    json_text(&p.source(&v.source).map(|s| format!("{}, {} ({}), {}", s.publisher, s.title, s.date, s.url.as_deref().unwrap_or(""))).unwrap_or_default()),
+                    json_text(&p.source(&v.source).map(cited).unwrap_or_default()),
                     multipolygon(&region.polygons)
                 ));
             }
@@ -158,6 +158,14 @@ pub fn layers_geojson(
 }
 
 /// Text as the inside of a JSON string.
+/// A plan's source as the downloads cite it: publisher, title, then its date and address
+/// where the source has them (an undated report gets no empty "()").
+fn cited(s: &ProposalSource) -> String {
+    let date = if s.date.trim().is_empty() { String::new() } else { format!(" ({})", s.date) };
+    let url = s.url.as_deref().map(|u| format!(", {u}")).unwrap_or_default();
+    format!("{}, {}{date}{url}", s.publisher, s.title)
+}
+
 fn json_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

@@ -582,10 +582,7 @@ impl Writer<'_> {
         let cited: Vec<String> = plan
             .sources
             .iter()
-            .map(|s| {
-                let date = if s.date.is_empty() { String::new() } else { format!(" ({})", i18n::date(lang, &s.date)) };
-                format!("{}, {}{date}", s.publisher, s.title)
-            })
+            .map(|s| format!("{}, {}{}", s.publisher, s.title, i18n::dated(lang, &s.date)))
             .collect();
         let text = format!("{}: {}", t(lang, Msg::ProposalSources), cited.join("; "));
         for line in wrap(&text, w, size * 0.8) {
