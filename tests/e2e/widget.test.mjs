@@ -22,6 +22,19 @@ test("27 regions, the three layers, and no console errors", async () => {
   await page.context().close();
 });
 
+test("the toolbar's controls are one height, \"Get the data\" (a summary) included", async () => {
+  for (const context of [DESKTOP, PHONE]) {
+    const page = await open(env, "", context);
+    await ready(page);
+    const heights = await page.evaluate(() =>
+      [...document.querySelectorAll(".upm-table-toggle, .upm-download, .upm-data > summary")].map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().height)]),
+    );
+    assert.ok(heights.length >= 3, JSON.stringify(heights));
+    assert.equal(new Set(heights.map(([, h]) => h)).size, 1, JSON.stringify(heights));
+    await page.context().close();
+  }
+});
+
 test("clicking Crimea opens a dialog that names it and its terms", async () => {
   const page = await open(env);
   await ready(page);
