@@ -109,6 +109,11 @@ test("the table lists every plan's provisions per region with km²", async () =>
   const rows = page.locator("[data-proposals-table] tbody tr");
   assert.ok((await rows.count()) >= 10);
   assert.match(await page.locator('[data-proposals-table] tr[data-proposal-row="28-points"][data-provision="withdrawal"]').innerText(), /Donetsk\s+\d{1,2},\d{3} km²/);
+  // Every plan is in it: its caption and first column say plans, not one plan.
+  const plans = await page.locator("[data-proposals-table] tbody th").allTextContents();
+  assert.ok(new Set(plans).size >= 4, JSON.stringify([...new Set(plans)]));
+  assert.match(await page.locator("[data-proposals-table] caption").innerText(), /^The plans' territorial provisions/);
+  assert.equal((await page.locator("[data-proposals-table] thead th").first().innerText()).trim(), "Plan");
   await page.context().close();
 });
 

@@ -230,7 +230,7 @@ fn proposals_table(p: &TextAlternativeProps) -> Html {
             <caption>{ format!("{} ({})", t(lang, Msg::ProposalsCaption), i18n::applied_to_line(lang, &stop.as_of)) }</caption>
             <thead role="rowgroup">
                 <tr role="row">
-                    <th scope="col" role="columnheader">{ t(lang, Msg::ProposalsLabel) }</th>
+                    <th scope="col" role="columnheader">{ t(lang, Msg::ColPlan) }</th>
                     <th scope="col" role="columnheader">{ t(lang, Msg::ColProvision) }</th>
                     <th scope="col" role="columnheader">{ t(lang, Msg::ColRegion) }</th>
                     <th scope="col" role="columnheader" class="upm-num">{ t(lang, Msg::Km2) }</th>

@@ -102,6 +102,7 @@ messages! {
     ProposalInRegion,
     ProposalsCaption,
     ColProvision,
+    ColPlan,
     KeyAnnexed,
     KeyOccupied2014,
     KeyOccupied2022,
@@ -226,7 +227,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ProposalSources => ("Sources", "Джерела"),
         // After the plan's name and a colon (the popup's heading), hence lower case.
         ProposalInRegion => ("what this plan said about the region", "що цей план передбачав для регіону"),
-        ProposalsCaption => ("The plan's territorial provisions, measured on the line shown", "Територіальні положення плану, виміряні на показаній лінії фронту"),
+        // The table lists every plan's provisions.
+        ProposalsCaption => ("The plans' territorial provisions, measured on the line shown", "Територіальні положення планів, виміряні на показаній лінії фронту"),
+        ColPlan => ("Plan", "План"),
         ColProvision => ("Provision", "Положення"),
         ErrorDownload => (
             "The file could not be made. Please try again.",
