@@ -41,6 +41,8 @@ fn strings(lang: Lang) -> Vec<(String, String)> {
     out.push(("change threshold".into(), i18n::change_threshold(lang)));
     out.push(("region change".into(), i18n::region_change(lang, 1.4, 370.0, "2024-12-31")));
     out.push(("unknown date".into(), i18n::unknown_date(lang, "2020-01-01", &["2022-02-23"])));
+    out.push(("date shown instead".into(), i18n::date_shown_instead(lang, "2025-04-25")));
+    out.push(("unknown plan".into(), i18n::unknown_proposal(lang, "x", &["april-2025"])));
     out.push(("chart".into(), i18n::chart_label(lang, &[("2022-02-23", 7.3)])));
     out.push(("as_of".into(), i18n::as_of(lang, "2025-04-25")));
     out.push(("status".into(), i18n::occupied_status(lang, 72.0, true, true)));
@@ -66,6 +68,16 @@ fn strings(lang: Lang) -> Vec<(String, String)> {
     }
     walk(&serde_json::from_str(&read("data/terms.json")).unwrap(), lang.code(), "terms.json", &mut out);
     out
+}
+
+/// A Ukrainian date ends with "р.": a sentence that ends with one takes no second stop.
+#[test]
+fn a_sentence_ends_with_one_full_stop() {
+    for lang in [Lang::En, Lang::Uk] {
+        for (at, text) in strings(lang) {
+            assert!(!text.contains(".."), "{at} ({lang:?}): a doubled full stop in {text:?}");
+        }
+    }
 }
 
 fn ukrainian_strings() -> Vec<(String, String)> {

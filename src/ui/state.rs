@@ -7,6 +7,7 @@
 use super::shared::Shared;
 use crate::data::proposals::Proposals;
 use crate::data::shares::{Change, Shares};
+use crate::data::terms::Text;
 use crate::data::{DataError, Dataset, Geography, Terms, Timeline};
 use crate::geo::Point;
 use crate::host::{DateChoice, Options, Theme};
@@ -91,10 +92,12 @@ pub struct Hover {
 pub enum Alert {
     /// A file the editor pointed the widget at could not be used.
     File { title: Msg, error: DataError, url: String },
-    /// `date=` names no date of the timeline: what was asked, and the dates there are.
-    UnknownDate { asked: String, available: Vec<String> },
-    /// `proposal=` names no proposal: what was asked, and the ids there are.
-    UnknownProposal { asked: String, available: Vec<String> },
+    /// `date=` names no date of the timeline: what was asked, the dates there are, and
+    /// the date shown instead.
+    UnknownDate { asked: String, available: Vec<String>, shown: String },
+    /// `proposal=` names no proposal: what was asked, the ids there are, and the name of
+    /// the plan drawn instead.
+    UnknownProposal { asked: String, available: Vec<String>, shown: Text },
 }
 
 impl Alert {
@@ -317,7 +320,8 @@ impl WidgetState {
             }
             None if (self.ready || !self.expects_terms) && !self.told_unknown_proposal => {
                 let available = self.proposals.list.iter().map(|p| p.id.clone()).collect();
-                self.push_alert(Alert::UnknownProposal { asked, available });
+                let shown = self.proposals.list.get(self.proposal).map(|p| p.name.clone()).unwrap_or_default();
+                self.push_alert(Alert::UnknownProposal { asked, available, shown });
                 self.told_unknown_proposal = true;
             }
             None => {}
@@ -368,7 +372,8 @@ impl WidgetState {
             (Some(i), _) => self.stop = i,
             (None, Some(DateChoice::At(asked))) if self.ready && !self.told_unknown_date => {
                 let available = self.stops.dates().into_iter().map(str::to_string).collect();
-                self.push_alert(Alert::UnknownDate { asked: asked.to_string(), available });
+                let shown = self.stops.list[self.stop].as_of.clone();
+                self.push_alert(Alert::UnknownDate { asked: asked.to_string(), available, shown });
                 self.told_unknown_date = true;
             }
             _ => {}

@@ -98,7 +98,21 @@ test("proposal= in the URL: its own line, date= wins, an unknown id is told", as
   page = await open(env, "?proposal=nope");
   await ready(page);
   assert.equal(await root(page, "data-proposal"), "april-2025");
-  assert.match(await page.locator('[data-alert="proposal"]').innerText(), /no proposal “nope”/);
+  assert.match(await page.locator('[data-alert="proposal"]').innerText(), /no proposal “nope”.*The map shows the plan “The US proposal as reported in 2025” instead\.$/s);
+  await page.context().close();
+  page = await open(env, "?proposal=nope&date=2019-01-01&lang=uk");
+  await ready(page);
+  assert.match(await page.locator('[data-alert="proposal"]').innerText(), /Натомість мапа показує план «Пропозиція США за повідомленням 2025 року»\.$/);
+  // A Ukrainian date ends with "р.": the sentence takes no second full stop.
+  const date = await page.locator('[data-alert="date"]').innerText();
+  assert.match(date, /22 серпня 2026 р\. Натомість мапа показує 25 квітня 2025 р\.$/);
+  assert.doesNotMatch(date, /\.\./);
+  await page.context().close();
+  // An unknown date= beside a known plan: the alert names the date shown, the plan's line.
+  page = await open(env, "?proposal=28-points&date=2019-01-01");
+  await ready(page);
+  assert.equal(await root(page, "data-date"), "2025-11-20");
+  assert.match(await page.locator('[data-alert="date"]').innerText(), /The map shows 20 November 2025 instead\.$/);
   await page.context().close();
 });
 

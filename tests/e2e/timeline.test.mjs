@@ -173,7 +173,7 @@ test("the table of dates: total, change and each region ever occupied", async ()
   await page.context().close();
 });
 
-test("date= and data-date: a stop, latest, and an unknown date (alert naming the dates, default shown)", async () => {
+test("date= and data-date: a stop, latest, and an unknown date (alert naming the dates and the date shown instead)", async () => {
   let page = await open(env, "?date=2023-12-31");
   await ready(page);
   assert.equal(await rootDate(page), "2023-12-31");
@@ -189,6 +189,8 @@ test("date= and data-date: a stop, latest, and an unknown date (alert naming the
   const text = await alert.innerText();
   assert.match(text, /Unknown date: there is no map for “2020-01-01”\. Dates: 23 February 2022, .*22 August 2026/);
   assert.equal(await rootDate(page), "2025-04-25");
+  // It says what the map shows instead: the date it opened on.
+  assert.match(text, /22 August 2026\. The map shows 25 April 2025 instead\.$/);
   await page.context().close();
 });
 
