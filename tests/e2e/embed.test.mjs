@@ -211,7 +211,7 @@ test("occupied= with DeepStateMap's export: drawn, and measured inside Ukraine",
   // The editor's layer is drawn, clipped to Ukraine, and the legend says whose data it is.
   const layer = page.locator('.upm-map [data-layer="occupied-2022"]');
   assert.equal(await layer.getAttribute("clip-path"), "url(#upm-clip-ukraine)");
-  assert.match(await page.locator("[data-legend]").innerText(), /editor's data/);
+  assert.match(await page.locator("[data-legend]").innerText(), /editor’s data/);
   assert.match(await page.locator(".upm-sub").innerText(), /As of 25 April 2025/);
   await page.screenshot({ path: artifact("widget-deepstate.png") });
   assert.deepEqual(page.problems, []);

@@ -126,7 +126,7 @@ test("the table lists every plan's provisions per region with km²", async () =>
   // Every plan is in it: its caption and first column say plans, not one plan.
   const plans = await page.locator("[data-proposals-table] tbody th").allTextContents();
   assert.ok(new Set(plans).size >= 4, JSON.stringify([...new Set(plans)]));
-  assert.match(await page.locator("[data-proposals-table] caption").innerText(), /^The plans' territorial provisions/);
+  assert.match(await page.locator("[data-proposals-table] caption").innerText(), /^The plans’ territorial provisions/);
   assert.equal((await page.locator("[data-proposals-table] thead th").first().innerText()).trim(), "Plan");
   await page.context().close();
 });

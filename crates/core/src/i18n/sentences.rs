@@ -63,7 +63,7 @@ pub fn card_alt(lang: Lang, pct: f64, iso_date: &str) -> String {
     let d = date(lang, iso_date);
     match lang {
         Lang::En => format!(
-            "Map of Ukraine's regions on {d}: Russia occupied about {n}% of Ukraine, by this map's own reconstruction of the front line from ISW assessments, official statements and news agency reports"
+            "Map of Ukraine’s regions on {d}: Russia occupied about {n}% of Ukraine, by this map’s own reconstruction of the front line from ISW assessments, official statements and news agency reports"
         ),
         Lang::Uk => format!(
             "Мапа регіонів України на {d}: Росія окупувала близько {n}% території України, за власною реконструкцією лінії фронту для цієї мапи на основі оцінок ISW, офіційних заяв і повідомлень інформаційних агентств"

@@ -117,7 +117,7 @@ messages! {
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     use Msg::*;
     let (en, uk) = match msg {
-        MapLabel => ("Map of Ukraine's regions and the areas occupied by Russia", "Мапа регіонів України та окупованих Росією територій"),
+        MapLabel => ("Map of Ukraine’s regions and the areas occupied by Russia", "Мапа регіонів України та окупованих Росією територій"),
         Intro => (
             "Select a region to see the terms and positions on the US peace proposal that concern it.",
             "Оберіть регіон, щоб побачити умови та позиції щодо мирної пропозиції США, які його стосуються.",
@@ -142,11 +142,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Occupied by Russia since the full-scale invasion of 24 February 2022",
             "Окуповано Росією з початку повномасштабного вторгнення 24 лютого 2022 року",
         ),
-        LayerExternal => ("Occupied by Russia since 2022 (editor's data)", "Окуповано Росією з 2022 року (дані редакції)"),
+        LayerExternal => ("Occupied by Russia since 2022 (editor’s data)", "Окуповано Росією з 2022 року (дані редакції)"),
         Km2 => ("km²", "км²"),
         SourcesTitle => ("Sources", "Джерела"),
         SourcesText => (
-            "Borders: Natural Earth. Occupied areas: this map's own reconstruction of the front line through GeoNames places (CC BY 4.0), traced from ISW assessments, official statements and news agency reports. Terms and positions: as reported by DailyChive.com (2025).",
+            "Borders: Natural Earth. Occupied areas: this map’s own reconstruction of the front line through GeoNames places (CC BY 4.0), traced from ISW assessments, official statements and news agency reports. Terms and positions: as reported by DailyChive.com (2025).",
             "Кордони: Natural Earth. Окуповані території: власна реконструкція лінії фронту для цієї мапи за населеними пунктами GeoNames (CC BY 4.0) на основі оцінок ISW, офіційних заяв і повідомлень інформаційних агентств. Умови та позиції: за повідомленням DailyChive.com (2025).",
         ),
         NotOccupied => ("not occupied", "не окуповано"),
@@ -157,14 +157,14 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "No reported term or position concerns this region in particular.",
             "Жодна з умов чи позицій, про які повідомлено, не стосується саме цього регіону.",
         ),
-        NoPositions => ("The report gave no party's position on this.", "Повідомлення не наводить позицій сторін щодо цього."),
+        NoPositions => ("The report gave no party’s position on this.", "Повідомлення не наводить позицій сторін щодо цього."),
         Close => ("Close", "Закрити"),
         Source => ("Source", "Джерело"),
         Citing => ("citing", "з посиланням на"),
-        EditorsTranslation => ("editors' translation", "переклад редакції"),
+        EditorsTranslation => ("editors’ translation", "переклад редакції"),
         StatusProposed => ("In the US proposal", "У пропозиції США"),
         StatusUsPosition => ("US position", "Позиція США"),
-        StatusUkraineDemand => ("Ukraine's demand", "Вимога України"),
+        StatusUkraineDemand => ("Ukraine’s demand", "Вимога України"),
         StatusAccompanying => ("Accompanying deal", "Супровідна угода"),
         StatusContested => ("Contested", "Спірна"),
         StatusDemanded => ("Demanded", "Вимога"),
@@ -184,7 +184,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ColOccupied => ("Occupied", "Окуповано"),
         ColTerms => ("Terms and positions", "Умови та позиції"),
         TableCaption => (
-            "Ukraine's regions, their occupied share and the terms and positions that name the region (those for all of Ukraine are listed apart, in each region's details)",
+            "Ukraine’s regions, their occupied share and the terms and positions that name the region (those for all of Ukraine are listed apart, in each region’s details)",
             "Регіони України, частка окупованої території та умови й позиції, у яких названо регіон (ті, що стосуються всієї України, наведено окремо, у подробицях кожного регіону)",
         ),
         DownloadImage => ("Download image", "Завантажити зображення"),
@@ -199,7 +199,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         ErrorOccupiedTitle => ("Could not use the occupied-areas file", "Не вдалося використати файл окупованих територій"),
         ErrorTermsTitle => ("Could not use the terms file", "Не вдалося використати файл умов"),
-        ErrorEmbeddedTitle => ("The map's built-in data is damaged", "Вбудовані дані мапи пошкоджені"),
+        ErrorEmbeddedTitle => ("The map’s built-in data is damaged", "Вбудовані дані мапи пошкоджені"),
         ErrorDateTitle => ("Unknown date", "Невідома дата"),
         ErrorProposalTitle => ("Unknown proposal", "Невідома пропозиція"),
         ProposalsLabel => ("Peace plans on the map", "Мирні плани на мапі"),
@@ -223,12 +223,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         KindReportedProposal => ("a proposal as reported", "пропозиція, за повідомленням ЗМІ"),
         KindLeakedDraft => ("a draft published by the press", "проєкт, оприлюднений у пресі"),
         KindFramework => ("a framework one party presented", "рамка, яку представила одна сторона"),
-        KindStatedDemand => ("one party's stated demands", "заявлені вимоги однієї сторони"),
+        KindStatedDemand => ("one party’s stated demands", "заявлені вимоги однієї сторони"),
         ProposalSources => ("Sources", "Джерела"),
         // After the plan's name and a colon (the popup's heading), hence lower case.
         ProposalInRegion => ("what this plan said about the region", "що цей план передбачав для регіону"),
         // The table lists every plan's provisions.
-        ProposalsCaption => ("The plans' territorial provisions, measured on the line shown", "Територіальні положення планів, виміряні на показаній лінії фронту"),
+        ProposalsCaption => ("The plans’ territorial provisions, measured on the line shown", "Територіальні положення планів, виміряні на показаній лінії фронту"),
         ColPlan => ("Plan", "План"),
         ColProvision => ("Provision", "Положення"),
         ErrorDownload => (
@@ -238,8 +238,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         TimelineLabel => ("Date of the map", "Дата мапи"),
         Play => ("Play through the dates", "Показати всі дати по черзі"),
         Pause => ("Pause", "Пауза"),
-        EditorStop => ("editor's file", "файл редакції"),
-        EditorDateShown => ("The map now shows the editor's file", "Мапа тепер показує файл редакції"),
+        EditorStop => ("editor’s file", "файл редакції"),
+        EditorDateShown => ("The map now shows the editor’s file", "Мапа тепер показує файл редакції"),
         DatesCaption => (
             "Share of Ukraine occupied by Russia on each date of the map, in all and by region",
             "Частка окупованої Росією території України на кожну дату мапи, загалом і за регіонами",
