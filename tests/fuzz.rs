@@ -10,11 +10,13 @@ mod common;
 use common::adversarial::{comb, crosses_brute_force, one_feature, slivers, spiral, zigzag, Ring};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+use ukraine_peace_map::data::bundle;
 use ukraine_peace_map::data::occupation::{parse_external, parse_occupation};
 use ukraine_peace_map::data::region::parse_regions;
 use ukraine_peace_map::data::shares::measure;
 use ukraine_peace_map::data::terms::parse_terms;
 use ukraine_peace_map::data::{DataError, Dataset};
+use ukraine_peace_map::scene::protocol::Reply;
 use ukraine_peace_map::scene::{LayerPaths, MapFrame};
 
 fn cases() -> u32 {
@@ -159,6 +161,44 @@ fn crafted_rings_are_judged_as_by_brute_force() {
     }
 }
 
+/// Damage a carrier of our binary formats might do: a byte changed, bytes lost, a byte
+/// added, anywhere (each position as a fraction of the length).
+#[derive(Clone, Debug)]
+enum Damage {
+    Change(f64, u8),
+    CutAt(f64),
+    Insert(f64, u8),
+}
+
+fn damage() -> impl Strategy<Value = Vec<Damage>> {
+    let one = prop_oneof![
+        (0.0..1.0f64, any::<u8>()).prop_map(|(at, b)| Damage::Change(at, b)),
+        (0.0..1.0f64).prop_map(Damage::CutAt),
+        (0.0..1.0f64, any::<u8>()).prop_map(|(at, b)| Damage::Insert(at, b)),
+    ];
+    prop::collection::vec(one, 1..5)
+}
+
+fn damaged(bytes: &[u8], damage: &[Damage]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    for d in damage {
+        let at = |f: f64| ((out.len() as f64) * f) as usize;
+        match *d {
+            Damage::Change(f, b) if !out.is_empty() => {
+                let i = at(f).min(out.len() - 1);
+                out[i] = b;
+            }
+            Damage::CutAt(f) => out.truncate(at(f)),
+            Damage::Insert(f, b) => {
+                let i = at(f);
+                out.insert(i, b);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: cases(),
@@ -191,6 +231,20 @@ proptest! {
         let result = parse_external(&one_feature(std::slice::from_ref(&ring)), "fuzz", "", base().timeline.default_stop());
         let refused = matches!(result, Err(DataError::SelfIntersection { .. }));
         prop_assert_eq!(refused, crosses_brute_force(&ring), "{:?}: {:?}", ring, result);
+    }
+
+    /// The binary readers keep the first error and read on with defaults (data::codec):
+    /// whatever the damage, a bundle or a worker's reply decodes or is refused, never a
+    /// panic, and its lengths never ask for more than the bytes could hold.
+    #[test]
+    fn damaged_bundles_and_replies_are_refused_or_read_never_a_panic(d in damage()) {
+        static BYTES: std::sync::OnceLock<(Vec<u8>, Vec<u8>)> = std::sync::OnceLock::new();
+        let (bundle_bytes, reply_bytes) = BYTES.get_or_init(|| {
+            let reply = Reply::Terms(base().terms.clone(), base().proposals.clone());
+            (bundle::encode(base()).expect("our data encodes"), reply.encode())
+        });
+        let _ = bundle::decode(&damaged(bundle_bytes, &d));
+        let _ = Reply::decode(&damaged(reply_bytes, &d));
     }
 
     #[test]
