@@ -110,8 +110,8 @@ pub fn tables(p: &TextAlternativeProps) -> Html {
                                 <th scope="row" role="rowheader">{ region.name(lang) }</th>
                                 <td role="cell">{ region_status(lang, region.iso(), shares) }</td>
                                 <td role="cell" class="upm-num" data-km2={crate::i18n::format::fixed(share.occupied_km2(), 1)}>{
-                                    if share.occupied_km2() < 0.5 { "–".to_string() }
-                                    else { i18n::area_km2(lang, share.occupied_km2()) }
+                                    if share.occupied_km2_shown() < 0.5 { "–".to_string() }
+                                    else { i18n::area_km2(lang, share.occupied_km2_shown()) }
                                 }</td>
                                 <td role="cell">
                                     if !names.is_empty() {
@@ -173,7 +173,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
                             <td class="upm-num">{ i18n::area_and_share(lang, s.shares.occupied_km2(), s.shares.occupied_pct()) }</td>
                             <td class="upm-num">{ change.unwrap_or_else(|| "–".into()) }</td>
                             { for regions.iter().map(|r| html! {
-                                <td class="upm-num upm-col-region">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct())).unwrap_or_default() }</td>
+                                <td class="upm-num upm-col-region">{ s.shares.region(r.iso()).map(|x| i18n::share(lang, x.occupied_pct_shown())).unwrap_or_default() }</td>
                             }) }
                         </tr>
                     }
@@ -186,7 +186,7 @@ fn dates_table(p: &TextAlternativeProps) -> Html {
             { for regions.iter().map(|r| {
                 let shares: Vec<String> = stops.iter().filter_map(|s| {
                     let x = s.shares.region(r.iso())?;
-                    Some(format!("{} {}", stop_name(lang, &s.as_of, true), i18n::share(lang, x.occupied_pct())))
+                    Some(format!("{} {}", stop_name(lang, &s.as_of, true), i18n::share(lang, x.occupied_pct_shown())))
                 }).collect();
                 html! { <li><strong>{ r.name(lang) }</strong>{ ": " }{ shares.join(", ") }</li> }
             }) }

@@ -25,6 +25,12 @@ const MAX_CROSSINGS: usize = 4_000_000;
 /// worst) and Ukraine's within 0.001%; every fifth would already be 1.2%.
 const MAX_STRIDE: usize = 3;
 
+/// Below this share of a region (in %), what the lines occupy in it is noise along a
+/// shared border (the scanlines measure to about 0.05%, and a line traced through places
+/// a few kilometres apart can cross a region's edge by a sliver): the widget calls the
+/// region not occupied, and every figure it shows for the region says the same.
+pub const REGION_NOISE_PCT: f64 = 0.05;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionShare {
     pub iso: &'static str,
@@ -41,6 +47,31 @@ impl RegionShare {
     pub fn occupied_pct(&self) -> f64 {
         if self.area_km2 > 0.0 {
             self.occupied_km2() / self.area_km2 * 100.0
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether the region is occupied at all, beyond [`REGION_NOISE_PCT`].
+    pub fn is_occupied(&self) -> bool {
+        self.occupied_pct() >= REGION_NOISE_PCT
+    }
+
+    /// The occupied km² the widget shows for the region: none where it is noise, so that
+    /// "not occupied (0%)" never stands beside "12 km²". (The downloads and the plans' areas,
+    /// which follow the lines' geometry, keep the measurement.)
+    pub fn occupied_km2_shown(&self) -> f64 {
+        if self.is_occupied() {
+            self.occupied_km2()
+        } else {
+            0.0
+        }
+    }
+
+    /// The occupied share the widget shows for the region (in %), as [`Self::occupied_km2_shown`].
+    pub fn occupied_pct_shown(&self) -> f64 {
+        if self.is_occupied() {
+            self.occupied_pct()
         } else {
             0.0
         }

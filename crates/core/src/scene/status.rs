@@ -22,16 +22,15 @@ pub enum RegionStatus {
 }
 
 impl RegionStatus {
-    /// Shares under this percentage are measurement noise along a shared border (the
-    /// scanlines measure to about 0.05%), not occupation.
-    pub const NOISE_PCT: f64 = 0.05;
+    /// A layer's share under this percentage is noise, not occupation (as a region's).
+    pub const NOISE_PCT: f64 = crate::data::shares::REGION_NOISE_PCT;
 
     pub fn of(share: &RegionShare) -> RegionStatus {
         let part = |id: LayerId| share.by_layer[id.index()] / share.area_km2.max(1e-9) * 100.0;
         let pct = share.occupied_pct();
         if part(LayerId::Annexed2014) >= 50.0 {
             RegionStatus::Annexed { pct }
-        } else if pct < Self::NOISE_PCT {
+        } else if !share.is_occupied() {
             RegionStatus::NotOccupied
         } else {
             RegionStatus::Occupied {
