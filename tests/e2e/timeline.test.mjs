@@ -199,6 +199,33 @@ test("on every date a region's figures agree with its status: \"not occupied\" s
   await page.context().close();
 });
 
+test("every area on screen is rounded as the note under the legend says: 100 km², 10 km² under 1,000", async () => {
+  const page = await open(env, "?proposal=20-points");
+  await ready(page);
+  const note = await page.locator("[data-legend]").innerText();
+  assert.match(note, /Areas are rounded to 100 km² \(10 km² under 1,000\)/);
+  await page.click(".upm-table-toggle");
+  const seen = [];
+  for (const date of DATES) {
+    await page.click(`[data-timeline] [data-date="${date}"]`);
+    await page.waitForFunction((d) => document.querySelector("[data-map-root]").dataset.date === d, date);
+    for (const iso of ["UA-23", "UA-12", "UA-63"]) {
+      await page.click(`.upm-map [data-iso="${iso}"]`, { force: true });
+      await page.locator('[role="dialog"]').waitFor();
+      const text = await page.locator(".upm").first().innerText();
+      for (const m of text.matchAll(/([\d,]+) km²/g)) seen.push([date, iso, m[1]]);
+      await page.keyboard.press("Escape");
+    }
+  }
+  const wrong = seen.filter(([, , n]) => {
+    const x = Number(n.replace(/,/g, ""));
+    return x % (x >= 1000 ? 100 : 10) !== 0;
+  });
+  assert.ok(seen.length > 200, `${seen.length} areas read`);
+  assert.deepEqual(wrong, [], "areas finer than the note says");
+  await page.context().close();
+});
+
 test("date= and data-date: a stop, latest, and an unknown date (alert naming the dates and the date shown instead)", async () => {
   let page = await open(env, "?date=2023-12-31");
   await ready(page);
