@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ukraine_peace_map::data::proposals::{Place, Proposal, ProvisionKind};
-use ukraine_peace_map::data::Dataset;
-use ukraine_peace_map::i18n::Lang;
+use ukraine_peace_map::data::{Dataset, LayerId};
+use ukraine_peace_map::i18n::{self, Lang};
 use ukraine_peace_map::scene::poster::{poster_svg, Layout, Palette, Spec};
 use ukraine_peace_map::scene::{export, MapFrame, Stops};
 
@@ -150,6 +150,31 @@ fn the_picture_draws_the_plan_and_its_legend() {
         assert!(with.contains(p.name.get(lang)), "{lang:?}: the plan is named");
         assert!(!poster_svg(&spec(Some(plan(&data, "28-points")))).svg.contains("()"), "{lang:?}: an undated source");
         assert!(poster_svg(&spec(Some(p))).height > poster_svg(&spec(None)).height, "the legend takes room");
+    }
+}
+
+/// The picture's legend writes each area as the widget's legend does (rounded to 100 km²,
+/// 10 km² under 1,000): never "27 155 km²" beside a widget that says "27 200 km²".
+#[test]
+fn the_picture_writes_areas_as_the_widget_does() {
+    let (data, frame, stops) = drawn();
+    let palette = Palette::from_tokens(|_| None);
+    let stop = &stops.list[stops.default];
+    for lang in [Lang::En, Lang::Uk] {
+        let spec = Spec {
+            previous: Some(&stops.list[stops.default - 1].as_of),
+            ..full_picture(&data, &frame, stop, lang, &palette, 900.0)
+        };
+        let svg = poster_svg(&spec).svg;
+        let shares = &stop.shares;
+        for id in LayerId::ALL {
+            let shown = i18n::area_and_share(lang, shares.by_layer[id.index()], shares.layer_pct(id));
+            assert!(svg.contains(&shown), "{lang:?} {id:?}: {shown} not in the picture");
+        }
+        let total = i18n::area_and_share(lang, shares.occupied_km2(), shares.occupied_pct());
+        assert!(svg.contains(&total), "{lang:?}: the total {total}");
+        let exact = i18n::integer(lang, shares.by_layer[LayerId::Annexed2014.index()]);
+        assert!(!svg.contains(&format!(">{exact} ")), "{lang:?}: an unrounded {exact}");
     }
 }
 

@@ -399,11 +399,11 @@ impl Writer<'_> {
         let spec = self.spec;
         let (p, lang, shares) = (spec.palette, spec.lang, &spec.stop.shares);
         let row = size * 1.65;
+        // Rounded as the widget's legend writes them (i18n::area): the picture travels
+        // without the note that says how, so it never claims more than the widget does.
         let figure = |km2: f64, pct: Option<f64>| match pct {
-            Some(pct) => {
-                format!("{} {} · {}", i18n::integer(lang, km2), t(lang, Msg::Km2), i18n::percent(lang, pct, 1))
-            }
-            None => format!("{} {}", i18n::integer(lang, km2), t(lang, Msg::Km2)),
+            Some(pct) => i18n::area_and_share(lang, km2, pct),
+            None => i18n::area_km2(lang, km2),
         };
         let mut rows: Vec<(Option<String>, String, String)> = LayerId::ALL
             .iter()
