@@ -197,6 +197,13 @@ test("on every date a region's figures agree with its status: \"not occupied\" s
   const line = await page.locator(".upm-dates-by-region li", { hasText: "Dnipropetrovsk" }).innerText();
   assert.match(line, /22 Mar 2022 0\.0%,/, line);
   await page.context().close();
+  // And a plan over that line never has Russia leave a region the table calls not occupied.
+  const plan = await open(env, "?proposal=20-points&date=2022-03-22");
+  await ready(plan);
+  await plan.click(".upm-table-toggle");
+  const row = await plan.locator('[data-proposals-table] tr[data-proposal-row="20-points"][data-provision="russia-withdraws"]', { hasText: "Dnipropetrovsk" }).innerText();
+  assert.match(row, /Dnipropetrovsk\s+0 km² · 0\.0%/, row);
+  await plan.context().close();
 });
 
 test("every area on screen is rounded as the note under the legend says: 100 km², 10 km² under 1,000", async () => {

@@ -151,10 +151,12 @@ impl Part {
         Part::ALL.into_iter().find(|p| p.as_str() == s)
     }
 
-    /// The part's km² in a region on a date: measured shares, nothing new.
+    /// The part's km² in a region on a date: measured shares, nothing new. A region whose
+    /// occupied share is noise (`shares::REGION_NOISE_PCT`) is held whole, as the widget
+    /// says it is: a plan never has Russia leave "10 km²" of a region called not occupied.
     pub fn km2(self, shares: &Shares, iso: &str) -> f64 {
         let Some(r) = shares.region(iso) else { return 0.0 };
-        let occupied = r.occupied_km2();
+        let occupied = r.occupied_km2_shown();
         match self {
             Part::Whole => r.area_km2,
             Part::Occupied => occupied,

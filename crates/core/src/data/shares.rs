@@ -58,8 +58,8 @@ impl RegionShare {
     }
 
     /// The occupied km² the widget shows for the region: none where it is noise, so that
-    /// "not occupied (0%)" never stands beside "12 km²". (The downloads and the plans' areas,
-    /// which follow the lines' geometry, keep the measurement.)
+    /// "not occupied (0%)" never stands beside "12 km²"; the plans' parts of a region follow
+    /// it. (The downloads' columns of occupied km² keep the measurement.)
     pub fn occupied_km2_shown(&self) -> f64 {
         if self.is_occupied() {
             self.occupied_km2()

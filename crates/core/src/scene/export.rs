@@ -41,7 +41,7 @@ pub fn regions_csv(geography: &Geography, stop: &Stop, plan: Option<&Proposal>) 
     let (plan_note, plan_columns) = match plan {
         Some(p) => (
             format!(
-                "# Plan: {} ({}, {}; {}). Its territorial provisions, as rules over the line of the as_of date: km² of each kind per region (0 where it has none there; a provision its sources do not locate is not counted).\n",
+                "# Plan: {} ({}, {}; {}). Its territorial provisions, as rules over the line of the as_of date: km² of each kind per region (0 where it has none there; a provision its sources do not locate is not counted; a region whose occupied km² are under 0.05% of it counts as not occupied: slivers of a traced line along its edge).\n",
                 p.name.en,
                 p.kind.as_str(),
                 p.date,
@@ -103,8 +103,8 @@ fn multipolygon(polygons: &[Polygon]) -> String {
 fn rule(part: Part) -> &'static str {
     match part {
         Part::Whole => "the whole region: this feature's geometry",
-        Part::Occupied => "the part of this feature's region inside this file's occupied layers (annexed-2014, occupied-2014, occupied-2022)",
-        Part::Held => "the part of this feature's region outside this file's occupied layers (annexed-2014, occupied-2014, occupied-2022)",
+        Part::Occupied => "the part of this feature's region inside this file's occupied layers (annexed-2014, occupied-2014, occupied-2022); none where they cover under 0.05% of the region (slivers of a traced line along its edge)",
+        Part::Held => "the part of this feature's region outside this file's occupied layers (annexed-2014, occupied-2014, occupied-2022); all of it where they cover under 0.05% of the region (slivers of a traced line along its edge)",
     }
 }
 
@@ -181,7 +181,16 @@ fn json_text(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cell;
+    use super::{cell, rule};
+    use crate::data::proposals::Part;
+    use crate::data::shares::REGION_NOISE_PCT;
+
+    /// The downloads say in words the threshold the code applies.
+    #[test]
+    fn the_rules_name_the_noise_threshold() {
+        let said = format!("under {REGION_NOISE_PCT}% of the region");
+        assert!(rule(Part::Occupied).contains(&said) && rule(Part::Held).contains(&said));
+    }
 
     #[test]
     fn cells_never_start_a_formula() {
