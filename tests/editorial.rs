@@ -81,6 +81,25 @@ fn a_sentence_ends_with_one_full_stop() {
     }
 }
 
+/// A Ukrainian editor never lets "р." start a line: the year and it share a no-break space.
+#[test]
+fn a_ukrainian_year_keeps_its_abbreviation() {
+    let mut dates = vec![
+        ("date".to_string(), i18n::date(Lang::Uk, "2025-04-25")),
+        ("month".into(), i18n::date(Lang::Uk, "2025-11")),
+    ];
+    dates.extend(strings(Lang::Uk));
+    for (at, text) in dates {
+        let chars: Vec<char> = text.chars().collect();
+        for w in chars.windows(4) {
+            assert!(
+                !(w[0].is_ascii_digit() && w[1] == ' ' && w[2] == 'р' && w[3] == '.'),
+                "{at}: \"р.\" may start a line in {text:?}"
+            );
+        }
+    }
+}
+
 fn ukrainian_strings() -> Vec<(String, String)> {
     strings(Lang::Uk)
 }

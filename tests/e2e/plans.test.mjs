@@ -105,7 +105,7 @@ test("proposal= in the URL: its own line, date= wins, an unknown id is told", as
   assert.match(await page.locator('[data-alert="proposal"]').innerText(), /Натомість мапа показує план «Пропозиція США за повідомленням 2025 року»\.$/);
   // A Ukrainian date ends with "р.": the sentence takes no second full stop.
   const date = await page.locator('[data-alert="date"]').innerText();
-  assert.match(date, /22 серпня 2026 р\. Натомість мапа показує 25 квітня 2025 р\.$/);
+  assert.match(date, /22 серпня 2026\u00a0р\. Натомість мапа показує 25 квітня 2025\u00a0р\.$/);
   assert.doesNotMatch(date, /\.\./);
   await page.context().close();
   // An unknown date= beside a known plan: the alert names the date shown, the plan's line.

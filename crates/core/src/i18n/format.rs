@@ -99,7 +99,8 @@ pub fn dated(lang: Lang, iso: &str) -> String {
     }
 }
 
-/// "25 April 2025" / "25 квітня 2025 р." from "2025-04-25"; other text is shown as is.
+/// "25 April 2025" / "25 квітня 2025 р." from "2025-04-25"; other text is shown as is. In
+/// Ukrainian the year and "р." are joined by a no-break space: "р." never starts a line.
 pub fn date(lang: Lang, iso: &str) -> String {
     const UK: [&str; 12] = [
         "січня",
@@ -121,7 +122,7 @@ pub fn date(lang: Lang, iso: &str) -> String {
             let (y, m, d) = (day.year(), usize::from(day.month()), day.day());
             match lang {
                 Lang::En => format!("{d} {} {y}", MONTHS_EN[m - 1]),
-                Lang::Uk => format!("{d} {} {y} р.", UK[m - 1]),
+                Lang::Uk => format!("{d} {} {y}\u{a0}р.", UK[m - 1]),
             }
         }
         None => month(lang, iso).unwrap_or_else(|| iso.to_string()),
@@ -153,7 +154,7 @@ fn month(lang: Lang, iso: &str) -> Option<String> {
     }
     Some(match lang {
         Lang::En => format!("{} {year}", MONTHS_EN[m - 1]),
-        Lang::Uk => format!("{} {year} р.", UK[m - 1]),
+        Lang::Uk => format!("{} {year}\u{a0}р.", UK[m - 1]),
     })
 }
 
@@ -165,7 +166,7 @@ mod tests {
     #[test]
     fn a_month_without_its_day_is_written_as_a_month() {
         assert_eq!(date(Lang::En, "2025-11"), "November 2025");
-        assert_eq!(date(Lang::Uk, "2025-11"), "листопад 2025 р.");
+        assert_eq!(date(Lang::Uk, "2025-11"), "листопад 2025\u{a0}р.");
         assert_eq!(date(Lang::En, "2025-13"), "2025-13");
         assert_eq!(date(Lang::En, "2025"), "2025");
         assert_eq!(date(Lang::En, "2025-11-20"), "20 November 2025");
@@ -235,6 +236,6 @@ mod tests {
         assert_eq!(share(Lang::En, 72.8), "73%");
         assert_eq!(share(Lang::Uk, 4.53), "4,5%");
         assert_eq!(date(Lang::En, "2025-04-25"), "25 April 2025");
-        assert_eq!(date(Lang::Uk, "2025-04-25"), "25 квітня 2025 р.");
+        assert_eq!(date(Lang::Uk, "2025-04-25"), "25 квітня 2025\u{a0}р.");
     }
 }

@@ -181,18 +181,10 @@ pub fn short_date(lang: Lang, iso: &str) -> String {
     }
 }
 
-/// Ends a sentence with one full stop: a Ukrainian date already ends with one ("р.").
-fn full_stop(mut sentence: String) -> String {
-    if !sentence.ends_with('.') {
-        sentence.push('.');
-    }
-    sentence
-}
-
 /// An unknown `date=`: what was asked and which dates there are, as sentences.
 pub fn unknown_date(lang: Lang, asked: &str, available: &[&str]) -> String {
     let dates: Vec<String> = available.iter().map(|d| date(lang, d)).collect();
-    full_stop(match lang {
+    end_sentence(&match lang {
         Lang::En => format!("there is no map for “{asked}”. Dates: {}", dates.join(", ")),
         Lang::Uk => format!("немає мапи на «{asked}». Дати: {}", dates.join(", ")),
     })
@@ -200,7 +192,7 @@ pub fn unknown_date(lang: Lang, asked: &str, available: &[&str]) -> String {
 
 /// `proposal=` names no proposal: "there is no proposal “x”. Proposals: april-2025, …."
 pub fn unknown_proposal(lang: Lang, asked: &str, available: &[&str]) -> String {
-    full_stop(match lang {
+    end_sentence(&match lang {
         Lang::En => format!("there is no proposal “{asked}”. Proposals: {}", available.join(", ")),
         Lang::Uk => format!("немає пропозиції «{asked}». Пропозиції: {}", available.join(", ")),
     })
@@ -210,7 +202,7 @@ pub fn unknown_proposal(lang: Lang, asked: &str, available: &[&str]) -> String {
 pub fn date_shown_instead(lang: Lang, iso: &str) -> String {
     match lang {
         Lang::En => format!("The map shows {} instead.", date(lang, iso)),
-        Lang::Uk => full_stop(format!("Натомість мапа показує {}", date(lang, iso))),
+        Lang::Uk => end_sentence(&format!("Натомість мапа показує {}", date(lang, iso))),
     }
 }
 
