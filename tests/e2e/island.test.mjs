@@ -46,7 +46,10 @@ const outlines = (page) =>
 test("hydration adopts the server's map: no region or country path added, removed or changed, no outline set again", async () => {
   const { ctx, page } = await watched();
   const changes = await page.evaluate(() => window.__changes);
-  assert.deepEqual(changes, [], "nothing set again on the island");
+  // Seen once in about ten full runs (all 36 paths removed and added again, once): the
+  // message carries what else the page said, to tell why when it happens again.
+  const state = await page.getAttribute("[data-map-root]", "data-state");
+  assert.deepEqual(changes, [], `nothing set again on the island (state ${state}; page said: ${page.problems.join(" | ") || "nothing"})`);
   const d = await outlines(page);
   assert.equal(d.length, 27 + 9);
   assert.ok(d.every((x) => x && x.length > 100), "every region and country keeps its outline");

@@ -10,8 +10,8 @@ use super::codec::{Reader, Writer};
 use super::context::{Context, Country, PlaceKind, PlaceLabel};
 use super::occupation::{Layer, LayerId, Occupation, Origin};
 use super::proposals::{Part, Place, Proposal, ProposalKind, ProposalSource, Proposals, Provision, ProvisionKind};
-use super::region::{known, Region};
-use super::regions_table::REGIONS;
+use super::region::Region;
+use super::regions_table::{by_iso, RegionInfo, REGIONS};
 use super::shares::{Change, Figures, RegionShare, Shares};
 use super::terms::{Position, Scope, Source, Term, TermStatus, Terms, Text};
 use super::timeline::{ChangeShapes, Timeline};
@@ -111,15 +111,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     // collect a Result cost several KB of WebAssembly here.
     let mut regions = Vec::new();
     for _ in 0..r.count() {
-        let code = r.str();
-        let info = match known(&code) {
-            Ok(info) => info,
-            Err(e) => {
-                r.fail(e);
-                &REGIONS[0]
-            }
-        };
-        regions.push(Region { info, label: r.point(), polygons: r.polygons() });
+        regions.push(Region { info: known_region(&mut r), label: r.point(), polygons: r.polygons() });
     }
     let mut countries = Vec::new();
     for _ in 0..r.count() {
@@ -287,16 +279,21 @@ pub(crate) fn decode_change(r: &mut Reader) -> Change {
     Change { gained_km2, regained_km2, regions }
 }
 
-/// A region's code, as the table's `&'static str` ("" once the bytes are damaged).
-fn known_iso(r: &mut Reader) -> &'static str {
+/// A region's code, read as the table's entry (the first entry once the bytes are damaged).
+fn known_region(r: &mut Reader) -> &'static RegionInfo {
     let code = r.str();
-    match super::regions_table::by_iso(&code) {
-        Some(info) => info.iso,
+    match by_iso(&code) {
+        Some(info) => info,
         None => {
             r.fail(DataError::UnknownRegion(code));
-            ""
+            &REGIONS[0]
         }
     }
+}
+
+/// A region's code, as the table's `&'static str`.
+fn known_iso(r: &mut Reader) -> &'static str {
+    known_region(r).iso
 }
 
 pub(crate) fn encode_terms(w: &mut Writer, terms: &Terms) {

@@ -179,7 +179,7 @@ mod tests {
         assert_eq!(dated(Lang::En, "2025-11"), " (November 2025)");
     }
 
-    /// Areas at the precision of the method: 100 km² from 1,000 up, 10 km² below, then 1.
+    /// Areas at the precision of the method: 100 km² from 1,000 up, 10 km² below.
     #[test]
     fn areas_are_rounded_to_what_the_method_can_tell() {
         assert_eq!(area(Lang::En, 111_715.0), "111,700");

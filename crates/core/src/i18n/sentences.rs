@@ -200,10 +200,10 @@ pub fn unknown_proposal(lang: Lang, asked: &str, available: &[&str]) -> String {
 
 /// What the map shows instead of an unknown `date=`: "The map shows 25 April 2025 instead."
 pub fn date_shown_instead(lang: Lang, iso: &str) -> String {
-    match lang {
-        Lang::En => format!("The map shows {} instead.", date(lang, iso)),
-        Lang::Uk => end_sentence(&format!("Натомість мапа показує {}", date(lang, iso))),
-    }
+    end_sentence(&match lang {
+        Lang::En => format!("The map shows {} instead", date(lang, iso)),
+        Lang::Uk => format!("Натомість мапа показує {}", date(lang, iso)),
+    })
 }
 
 /// What the map draws instead of an unknown `proposal=`: "The map shows the plan “…” instead."

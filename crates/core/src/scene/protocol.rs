@@ -158,12 +158,7 @@ impl Request {
             OCCUPIED => Request::Occupied { url: r.str(), asof: r.str() },
             TERMS => Request::Terms { url: r.str() },
             DOWNLOAD => {
-                let kind = match r.tag(MAX_TAG) {
-                    0 => DownloadKind::Picture,
-                    1 => DownloadKind::Csv,
-                    2 => DownloadKind::Geojson,
-                    _ => return Err(broken("download kind")),
-                };
+                let kind = r.pick(&[DownloadKind::Picture, DownloadKind::Csv, DownloadKind::Geojson], "download kind");
                 let date = r.str();
                 let proposal = r.str();
                 let editors_stop = read_optional(&mut r, decode_stop);
